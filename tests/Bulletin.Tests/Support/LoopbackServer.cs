@@ -1,0 +1,108 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace Bulletin.Tests.Support;
+
+/// <summary>
+/// A real HTTP server on 127.0.0.1 with an ephemeral port, for tests whose behaviour depends on HTTP.
+/// Every request is recorded (method, path and query, selected headers) before the handler runs.
+/// </summary>
+public sealed class LoopbackServer : IAsyncDisposable
+{
+    private readonly WebApplication app;
+
+    private LoopbackServer(WebApplication app, Uri baseUri)
+    {
+        this.app = app;
+        BaseUri = baseUri;
+    }
+
+    /// <summary>http://127.0.0.1:PORT/ (with a trailing slash).</summary>
+    public Uri BaseUri { get; }
+
+    public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
+
+    /// <summary>An absolute URL on this server.</summary>
+    public Uri Url(string pathAndQuery) => new(BaseUri, pathAndQuery);
+
+    public static async Task<LoopbackServer> StartAsync(RequestDelegate handler)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        LoopbackServer? server = null;
+        app.Use(async (context, next) =>
+        {
+            server!.Requests.Enqueue(RecordedRequest.From(context.Request));
+            await next(context);
+        });
+        app.Run(handler);
+        await app.StartAsync();
+        var address = app.Urls.First();
+        server = new LoopbackServer(app, new Uri(address.TrimEnd('/') + "/"));
+        return server;
+    }
+
+    /// <summary>
+    /// Serves files under <paramref name="root"/>: "/a/b/" maps to a/b/index.html (or index.xml),
+    /// "/a/b.xml" to a/b.xml. "{{BASE}}" in text files becomes this server's base URL without the
+    /// trailing slash, so fixtures can carry absolute links.
+    /// </summary>
+    public static Task<LoopbackServer> ServeDirectoryAsync(string root)
+    {
+        LoopbackServer? self = null;
+        var task = StartAsync(async context =>
+        {
+            var path = Uri.UnescapeDataString(context.Request.Path.Value ?? "/").TrimStart('/');
+            var file = FixtureFile(root, path);
+            if (file is null)
+            {
+                context.Response.StatusCode = 404;
+                return;
+            }
+
+            var text = await File.ReadAllTextAsync(file);
+            context.Response.ContentType = ContentType(file);
+            await context.Response.WriteAsync(text.Replace("{{BASE}}", self!.BaseUri.ToString().TrimEnd('/'), StringComparison.Ordinal));
+        });
+        return task.ContinueWith(t => self = t.Result, TaskScheduler.Default);
+    }
+
+    private static string? FixtureFile(string root, string path)
+    {
+        var candidates = path.Length == 0 || path.EndsWith('/')
+            ? new[] { Path.Combine(root, path, "index.html"), Path.Combine(root, path, "index.xml"), Path.Combine(root, path, "index.json") }
+            : new[] { Path.Combine(root, path) };
+        return candidates.FirstOrDefault(File.Exists);
+    }
+
+    private static string ContentType(string file) => Path.GetExtension(file) switch
+    {
+        ".xml" => "application/xml; charset=utf-8",
+        ".json" => "application/json; charset=utf-8",
+        ".pdf" => "application/pdf",
+        ".txt" => "text/plain; charset=utf-8",
+        _ => "text/html; charset=utf-8",
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}
+
+/// <summary>One request as the loopback server saw it.</summary>
+public sealed record RecordedRequest(string Method, string PathAndQuery, string? UserAgent, string? IfNoneMatch, string? IfModifiedSince)
+{
+    public static RecordedRequest From(HttpRequest request) => new(
+        request.Method,
+        request.Path + request.QueryString,
+        request.Headers.UserAgent.ToString(),
+        request.Headers.IfNoneMatch.Count > 0 ? request.Headers.IfNoneMatch.ToString() : null,
+        request.Headers.IfModifiedSince.Count > 0 ? request.Headers.IfModifiedSince.ToString() : null);
+}
