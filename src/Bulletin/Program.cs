@@ -1,1 +1,12 @@
-Console.WriteLine("Bulletin");
+using System.CommandLine;
+using Bulletin.Commands;
+
+// One executable, two ways in: with no command it runs the service (scheduler, review pages,
+// health); with a command it runs that one job and exits. Both use the same pipeline.
+var root = new RootCommand("Bulletin: collects the week's statements and reports and drafts the bulletin.")
+{
+    ServeCommand.Create(),
+    DraftCommand.Create(),
+};
+root.SetAction((parse, ct) => ServeCommand.RunAsync([], ct));
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,186 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Bulletin.Core.Deduplication;
+using Bulletin.Core.Extraction;
+using Bulletin.Core.Rendering;
+using Bulletin.Core.Selection;
+using Bulletin.Core.Sources;
+using Bulletin.Core.Sources.Readers;
+using Bulletin.Core.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bulletin.Core.Collection;
+
+/// <summary>
+/// One collection: read every source's leads, then each lead's page, store what is new, and record
+/// how each source fared. The scheduled job and the command line both call this.
+/// </summary>
+public sealed class CollectionRun(
+    IEnumerable<ISourceReader> readers,
+    ItemCollector collector,
+    Store store,
+    IOptions<BulletinOptions> options,
+    TimeProvider clock,
+    ILogger<CollectionRun> logger)
+{
+    public async Task<IReadOnlyList<SourceReport>> RunAsync(IReadOnlyList<SourceDefinition> sources, Window window, IProgress<SourceProgress>? progress, CancellationToken ct)
+    {
+        var runId = Guid.NewGuid().ToString("N");
+        var enabled = sources.Where(s => s.Enabled).ToList();
+        var tallies = enabled.ToDictionary(s => s.Id, s => new Tally(s, clock.GetTimestamp()));
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.SourceConcurrency, CancellationToken = ct };
+
+        // Leads first, for every source, so that a statement listed by two sources is read once, from its own site.
+        await Parallel.ForEachAsync(enabled, parallel, async (source, token) =>
+        {
+            progress?.Report(new SourceProgress(source.Id, "reading", 0, 1));
+            tallies[source.Id].Reading = await ReadAsync(source, window, token);
+            progress?.Report(new SourceProgress(source.Id, "read", 1, 1, $"{tallies[source.Id].Reading!.Leads.Count} leads"));
+        });
+
+        var run = new RunState();
+        var work = Leads(enabled, tallies);
+        await Parallel.ForEachAsync(work, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = ct }, async (pair, token) =>
+        {
+            var (source, lead) = pair;
+            var outcome = await collector.CollectAsync(source, lead, window, run, token);
+            var tally = tallies[source.Id];
+            tally.Add(outcome);
+            progress?.Report(new SourceProgress(source.Id, "items", tally.Done, tally.Total, outcome.Reason));
+        });
+
+        var reports = new List<SourceReport>();
+        foreach (var tally in tallies.Values)
+        {
+            var sourceRun = tally.ToRun(runId, clock);
+            await store.RecordSourceRunAsync(sourceRun, ct);
+            logger.LogInformation("Source {source_id} {status}: {seen} leads, {new} new, {bytes} bytes; {message}", sourceRun.SourceId, sourceRun.Status, sourceRun.ItemsSeen, sourceRun.ItemsNew, sourceRun.Bytes, sourceRun.Message);
+            reports.Add(new SourceReport(sourceRun.SourceId, sourceRun.Status, sourceRun.Message));
+        }
+
+        return reports;
+    }
+
+    private async Task<SourceReading> ReadAsync(SourceDefinition source, Window window, CancellationToken ct)
+    {
+        var reader = readers.FirstOrDefault(r => r.Type == source.Type);
+        if (reader is null)
+        {
+            return new SourceReading { Error = $"no reader for source type {source.Type}" };
+        }
+
+        try
+        {
+            return await reader.ReadAsync(source, window, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // One bad source never stops the run: its error goes into the draft's source report.
+            logger.LogError(e, "Source {source_id} {url} failed", source.Id, source.Url);
+            return new SourceReading { Error = $"{source.Url}: {e.GetType().Name}: {e.Message}" };
+        }
+    }
+
+    /// <summary>
+    /// Every source's leads, once each: when two sources list one URL, the lead from the site that
+    /// hosts it wins, so the issuer's own copy is the one read.
+    /// </summary>
+    private static List<(SourceDefinition Source, Lead Lead)> Leads(List<SourceDefinition> sources, Dictionary<string, Tally> tallies)
+    {
+        var chosen = new Dictionary<string, (SourceDefinition Source, Lead Lead)>();
+        foreach (var source in sources)
+        {
+            var reading = tallies[source.Id].Reading!;
+            foreach (var lead in reading.Leads.Where(l => Wanted(source, l.Url)))
+            {
+                var key = UrlKey.For(lead.Url);
+                if (!chosen.TryGetValue(key, out var existing) || (Hosts(source, lead) && !Hosts(existing.Source, existing.Lead)))
+                {
+                    chosen[key] = (source, MergeLeads(existing.Lead, lead));
+                }
+            }
+        }
+
+        foreach (var group in chosen.Values.GroupBy(c => c.Source.Id))
+        {
+            tallies[group.Key].Total = group.Count();
+        }
+
+        return [.. chosen.Values];
+    }
+
+    private static bool Hosts(SourceDefinition source, Lead lead) =>
+        string.Equals(lead.Url.Host, source.Url.Host, StringComparison.OrdinalIgnoreCase) && lead.Url.Port == source.Url.Port;
+
+    /// <summary>A later lead for the same URL keeps what the earlier one knew and it lacks.</summary>
+    private static Lead MergeLeads(Lead? earlier, Lead later) => earlier is null ? later : later with
+    {
+        Title = later.Title ?? earlier.Title,
+        Published = later.Published ?? earlier.Published,
+        Language = later.Language ?? earlier.Language,
+        Labels = [.. later.Labels.Union(earlier.Labels)],
+    };
+
+    private static bool Wanted(SourceDefinition source, Uri url)
+    {
+        var text = url.AbsoluteUri;
+        var included = source.Include.Count == 0 || source.Include.Any(p => Regex.IsMatch(text, p, RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)));
+        return included && !source.Exclude.Any(p => Regex.IsMatch(text, p, RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)));
+    }
+
+    /// <summary>Counts for one source across both stages of a run.</summary>
+    private sealed class Tally(SourceDefinition source, long started)
+    {
+        private readonly Lock gate = new();
+        private int newItems;
+        private int failed;
+        private string? firstFailure;
+
+        public SourceReading? Reading { get; set; }
+
+        public int Total { get; set; }
+
+        public int Done { get; private set; }
+
+        public void Add(LeadOutcome outcome)
+        {
+            lock (gate)
+            {
+                Done++;
+                if (outcome.Result == LeadResult.New)
+                {
+                    newItems++;
+                }
+                else if (outcome.Result == LeadResult.Failed)
+                {
+                    failed++;
+                    firstFailure ??= outcome.Reason;
+                }
+            }
+        }
+
+        public SourceRun ToRun(string runId, TimeProvider clock)
+        {
+            var reading = Reading ?? new SourceReading { Error = "not read" };
+            var status = reading.Error is not null ? "failed" : reading.Flag is not null ? "flagged" : "ok";
+            var notes = new[] { reading.Error, reading.Flag }
+                .Concat(reading.Warnings)
+                .Append(failed > 0 ? $"{failed} item page(s) failed, e.g. {firstFailure}" : null)
+                .Where(n => n is not null);
+            return new SourceRun
+            {
+                RunId = runId,
+                SourceId = source.Id,
+                StartedAt = clock.GetUtcNow() - clock.GetElapsedTime(started),
+                Status = status,
+                Message = string.Join("; ", notes) is { Length: > 0 } message ? message : null,
+                HttpStatus = reading.LastStatus,
+                ItemsSeen = reading.Leads.Count,
+                ItemsNew = newItems,
+                Duration = clock.GetElapsedTime(started),
+                Bytes = reading.Bytes,
+            };
+        }
+    }
+}

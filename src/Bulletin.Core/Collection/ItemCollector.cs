@@ -1,0 +1,179 @@
+using Bulletin.Core.Classification;
+using Bulletin.Core.Deduplication;
+using Bulletin.Core.Extraction;
+using Bulletin.Core.Extraction.Pages;
+using Bulletin.Core.Extraction.Text;
+using Bulletin.Core.Fetching;
+using Bulletin.Core.Selection;
+using Bulletin.Core.Sources;
+using Bulletin.Core.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace Bulletin.Core.Collection;
+
+/// <summary>
+/// Turns one lead into a stored item: skips what is outside the window or already stored (before
+/// any fetch), reads the item's page, follows a copy to the issuer's own copy, then classifies,
+/// attributes and stores it.
+/// </summary>
+public sealed class ItemCollector(Fetcher fetcher, Store store, IssuerAttributor attributor, TimeProvider clock, ILogger<ItemCollector> logger)
+{
+    public async Task<LeadOutcome> CollectAsync(SourceDefinition source, Lead lead, Window window, RunState run, CancellationToken ct)
+    {
+        var zone = SiteZone(source, window);
+        if (lead.Published is { } stated && !Near(window, stated, zone))
+        {
+            return new(LeadResult.Skipped, $"outside the window ({stated})");
+        }
+
+        var key = UrlKey.For(lead.Url);
+        if (await store.FindItemAsync(key, ct) is not null)
+        {
+            return new(LeadResult.Known, "already stored");
+        }
+
+        if (!run.Claim(key))
+        {
+            return new(LeadResult.Skipped, "collected from another source in this run");
+        }
+
+        return await ReadAsync(source, lead, window, run, followCopies: true, ct);
+    }
+
+    private async Task<LeadOutcome> ReadAsync(SourceDefinition source, Lead lead, Window window, RunState run, bool followCopies, CancellationToken ct)
+    {
+        PageFacts? page = null;
+        if (NeedsPage(source, lead))
+        {
+            var result = await fetcher.FetchAsync(new FetchRequest(lead.Url), ct);
+            if (!result.IsSuccess)
+            {
+                logger.LogWarning("Item page failed {source_id} {url}: {error}", source.Id, lead.Url, result.Error);
+                if (lead.Title is null || lead.Published is null)
+                {
+                    return new(LeadResult.Failed, $"page {lead.Url}: {result.Error}");
+                }
+            }
+            else if (IsHtml(result))
+            {
+                page = PageReader.Read(TextDecoder.Decode(result.Body, result.ContentType), result.FinalUrl);
+            }
+            else
+            {
+                lead = lead with { MediaType = lead.MediaType ?? result.ContentType?.Split(';')[0].Trim(), Published = lead.Published ?? (result.LastModified is { } modified ? PublishedDate.Exact(modified) : null) };
+            }
+        }
+
+        if (page is not null && followCopies && OriginalOf(page) is { } original)
+        {
+            return await FollowCopyAsync(source, lead, page, original, window, run, ct);
+        }
+
+        return await StoreAsync(source, lead, page, window, ct);
+    }
+
+    /// <summary>
+    /// A copy (canonical on another host, or a repost naming its source) yields to the issuer's
+    /// own copy: collected from the original when this run or the store does not have it yet.
+    /// </summary>
+    private async Task<LeadOutcome> FollowCopyAsync(SourceDefinition source, Lead lead, PageFacts page, Uri original, Window window, RunState run, CancellationToken ct)
+    {
+        var key = UrlKey.For(original);
+        if (run.Claimed(key) || await store.FindItemAsync(key, ct) is not null)
+        {
+            return new(LeadResult.Skipped, $"a copy of {original}");
+        }
+
+        run.Claim(key);
+        var own = await ReadAsync(source, new Lead { Url = original, Title = lead.Title, Published = lead.Published, Language = lead.Language }, window, run, followCopies: false, ct);
+        if (own.Result != LeadResult.Failed)
+        {
+            return own;
+        }
+
+        // The original could not be read: keep this copy, under the original's identity.
+        return await StoreAsync(source, lead, page with { Canonical = original }, window, ct);
+    }
+
+    private async Task<LeadOutcome> StoreAsync(SourceDefinition source, Lead lead, PageFacts? page, Window window, CancellationToken ct)
+    {
+        var zone = SiteZone(source, window);
+        var published = PublicationOf(lead, page);
+        if (published is null)
+        {
+            return new(LeadResult.Failed, "no publication date on the lead or its page");
+        }
+
+        var evidence = new Evidence(source, lead, page);
+        var url = page?.Canonical ?? page?.Url ?? lead.Url;
+        var kind = KindClassifier.Classify(evidence);
+        var issuer = attributor.Attribute(evidence);
+        var language = page?.Language?.Value ?? lead.Language ?? Languages.OfText(evidence.Title) ?? source.Language ?? "en";
+        var now = clock.GetUtcNow();
+        var item = new StoredItem
+        {
+            Key = UrlKey.For(url),
+            Url = url.AbsoluteUri,
+            SourceId = source.Id,
+            Title = Text.Tidy(evidence.Title),
+            Published = published.Value.Resolve(zone),
+            Language = language,
+            Issuer = issuer.Value,
+            IssuerReason = issuer.Reason,
+            Kind = kind.Value,
+            KindReason = kind.Reason,
+            TranslationKey = page?.Translations.FirstOrDefault(t => t.Key != language).Value is { } other ? UrlKey.For(other) : null,
+            Summary = lead.Summary,
+            FirstSeen = now,
+            LastSeen = now,
+        };
+        var isNew = await store.UpsertItemAsync(item, ct);
+        logger.LogInformation("Item {source_id} {url} {kind} by {issuer}", source.Id, item.Url, item.Kind, item.Issuer);
+        return new(isNew ? LeadResult.New : LeadResult.Known, $"{item.Kind} ({item.KindReason}); by {item.Issuer} ({item.IssuerReason})", item);
+    }
+
+    /// <summary>An exact instant beats a bare date; a feed's instant beats a page's date line.</summary>
+    private static PublishedDate? PublicationOf(Lead lead, PageFacts? page)
+    {
+        var candidates = new[] { lead.Published, page?.Published?.Value };
+        return candidates.FirstOrDefault(d => d?.Precision == DatePrecision.Instant)
+            ?? candidates.Where(d => d is not null).OrderByDescending(d => d!.Value.Precision).FirstOrDefault();
+    }
+
+    private static Uri? OriginalOf(PageFacts page)
+    {
+        if (page.Canonical is { } canonical && !SameSite(canonical, page.Url))
+        {
+            return canonical;
+        }
+
+        return page.OriginalUrl is { } original && !SameSite(original, page.Url) ? original : null;
+    }
+
+    private static bool SameSite(Uri a, Uri b) =>
+        string.Equals(a.Host, b.Host, StringComparison.OrdinalIgnoreCase) && (a.Port == b.Port || a.IsDefaultPort || b.IsDefaultPort);
+
+    private static bool NeedsPage(SourceDefinition source, Lead lead) => source.Details switch
+    {
+        DetailPolicy.Never => lead.Title is null || lead.Published is null,
+        _ => !IsDocument(lead) || lead.Published is null,
+    };
+
+    private static bool IsDocument(Lead lead) =>
+        lead.MediaType is { } type && !type.Contains("html", StringComparison.OrdinalIgnoreCase)
+        || lead.Url.AbsolutePath.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsHtml(FetchResult result) =>
+        result.ContentType is null || result.ContentType.Contains("html", StringComparison.OrdinalIgnoreCase) || result.ContentType.Contains("xml", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A stated date near enough to the window to be worth a page fetch (bare dates get a day's slack).</summary>
+    private static bool Near(Window window, PublishedDate date, TimeZoneInfo zone)
+    {
+        var instant = date.Resolve(zone);
+        var slack = date.Precision == DatePrecision.Instant ? TimeSpan.Zero : TimeSpan.FromDays(1);
+        return instant >= window.Start - slack && instant < window.End + slack;
+    }
+
+    public static TimeZoneInfo SiteZone(SourceDefinition source, Window window) =>
+        source.TimeZone is { } id ? TimeZoneInfo.FindSystemTimeZoneById(id) : window.Zone;
+}

@@ -1,0 +1,85 @@
+using System.CommandLine;
+using System.Globalization;
+using Bulletin.Core.Collection;
+using Bulletin.Core.Rendering;
+using Bulletin.Core.Selection;
+using Bulletin.Core.Sources;
+using Bulletin.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Bulletin.Commands;
+
+/// <summary><c>draft --from --to</c>: collect a window's items and write its draft files.</summary>
+internal static class DraftCommand
+{
+    public static Command Create()
+    {
+        var from = new Option<string>("--from") { Description = "First day of the window (YYYY-MM-DD, in the bulletin's time zone)", Required = true };
+        var to = new Option<string>("--to") { Description = "Last day of the window, inclusive (YYYY-MM-DD)", Required = true };
+        var sources = new Option<string?>("--sources") { Description = "Sources file (default: Bulletin:SourcesPath, seeds/sources.json)" };
+        var db = new Option<string?>("--db") { Description = "SQLite database file (default: Bulletin:DatabasePath, data/bulletin.db)" };
+        var output = new Option<string>("--out") { Description = "Folder for draft.json, draft.html, draft.md and draft.txt", DefaultValueFactory = _ => "out" };
+        var noCollect = new Option<bool>("--no-collect") { Description = "Draft from what is already stored, without fetching" };
+        var command = new Command("draft", "Collect what the sources published in a window and write the draft bulletin.")
+        {
+            from, to, sources, db, output, noCollect,
+        };
+        command.SetAction((parse, ct) => RunAsync(
+            parse.GetValue(from)!, parse.GetValue(to)!, parse.GetValue(sources), parse.GetValue(db), parse.GetValue(output)!, !parse.GetValue(noCollect), ct));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(string fromText, string toText, string? sourcesPath, string? dbPath, string outDir, bool collect, CancellationToken ct)
+    {
+        if (!TryDate(fromText, "--from", out var from) || !TryDate(toText, "--to", out var to))
+        {
+            return ExitCodes.BadArguments;
+        }
+
+        if (to < from)
+        {
+            await Console.Error.WriteLineAsync($"draft: --to {to:yyyy-MM-dd} is before --from {from:yyyy-MM-dd}");
+            return ExitCodes.BadArguments;
+        }
+
+        var overrides = new Dictionary<string, string?>();
+        if (sourcesPath is not null)
+        {
+            overrides["Bulletin:SourcesPath"] = sourcesPath;
+        }
+
+        if (dbPath is not null)
+        {
+            overrides["Bulletin:DatabasePath"] = dbPath;
+        }
+
+        try
+        {
+            using var host = CommandHost.Build(overrides);
+            var options = host.Services.GetRequiredService<IOptions<BulletinOptions>>().Value;
+            var window = new Window(from, to, options.Zone);
+            var definitions = SourcesFile.Load(Core.ContentPaths.Resolve(options.SourcesPath));
+            var run = host.Services.GetRequiredService<DraftRun>();
+            var result = await run.RunAsync(window, definitions, outDir, collect, ProgressDisplay.For(Console.Error), ct);
+            await Summary.WriteAsync(Console.Out, result);
+            return ExitCodes.Ok;
+        }
+        catch (Exception e) when (e is SourcesFileException or OptionsValidationException or TemplateException or IssuerDirectoryFailure)
+        {
+            await Console.Error.WriteLineAsync($"draft: {e.Message}");
+            return ExitCodes.BadConfiguration;
+        }
+    }
+
+    private static bool TryDate(string text, string name, out DateOnly date)
+    {
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        {
+            return true;
+        }
+
+        Console.Error.WriteLine($"draft: {name} '{text}' is not a date; write it as YYYY-MM-DD, e.g. 2025-05-17");
+        return false;
+    }
+}
