@@ -7,6 +7,7 @@ var root = new RootCommand("Bulletin: collects the week's statements and reports
 {
     ServeCommand.Create(),
     DraftCommand.Create(),
+    HealthCommand.Create(),
 };
 root.SetAction((parse, ct) => ServeCommand.RunAsync([], ct));
 return await root.Parse(args).InvokeAsync();
