@@ -1,0 +1,12 @@
+namespace Bulletin.Core.Storage;
+
+/// <summary>The usual values of <see cref="SourceRun.Status"/>.</summary>
+public static class SourceRunStatus
+{
+    public const string Ok = "ok";
+    public const string Failed = "failed";
+
+    /// <summary>Fetched, but something looked wrong (no items, a layout change) and wants a human.</summary>
+    public const string Flagged = "flagged";
+    public const string NotModified = "not-modified";
+}

@@ -1,0 +1,20 @@
+using System.Globalization;
+
+namespace Bulletin.Core.Storage;
+
+/// <summary>
+/// Instants as stored: UTC, fixed-width ISO 8601 with 'Z', so that text order is time order and
+/// range queries on the column are correct.
+/// </summary>
+internal static class StoredInstant
+{
+    private const string Format = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
+
+    public static string Write(DateTimeOffset instant) => instant.UtcDateTime.ToString(Format, CultureInfo.InvariantCulture);
+
+    public static DateTimeOffset Read(string text) =>
+        DateTimeOffset.ParseExact(text, Format, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+
+    /// <summary>The stored text, or DBNull for a missing instant.</summary>
+    public static object WriteOrNull(DateTimeOffset? instant) => instant is { } value ? Write(value) : DBNull.Value;
+}
