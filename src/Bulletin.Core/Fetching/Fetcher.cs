@@ -1,0 +1,165 @@
+using System.Net;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+
+// Log fields use the project's stable snake_case names (url, status, ...), which CA1727 would rename.
+#pragma warning disable CA1727
+
+namespace Bulletin.Core.Fetching;
+
+/// <summary>
+/// Fetches pages politely and resiliently: obeys robots.txt on every hop, follows redirects itself (capped),
+/// retries transient failures, and reports problems as a specific <see cref="FetchResult.Error"/> rather than
+/// throwing. Only cancellation of the caller's token throws.
+/// </summary>
+public sealed class Fetcher : IDisposable
+{
+    /// <summary>Name of the HttpClient registered for fetching (no auto-redirect, decompression on).</summary>
+    public const string HttpClientName = "Bulletin.Fetch";
+
+    private readonly RobotsPolicy robots;
+    private readonly FetchOptions options;
+    private readonly TimeProvider time;
+    private readonly ILogger<Fetcher> logger;
+    private readonly HostPipelines pipelines;
+    private readonly ResilientSender sender;
+
+    public Fetcher(IHttpClientFactory clients, RobotsPolicy robots, HostGate gate, IOptions<FetchOptions> options, TimeProvider time, ILogger<Fetcher> logger)
+    {
+        this.robots = robots;
+        this.options = options.Value;
+        this.time = time;
+        this.logger = logger;
+        pipelines = new HostPipelines(this.options, time, logger);
+        sender = new ResilientSender(clients, gate, pipelines, this.options);
+    }
+
+    public async Task<FetchResult> FetchAsync(FetchRequest request, CancellationToken cancellationToken)
+    {
+        var started = time.GetTimestamp();
+        var outcome = await FollowAsync(request, cancellationToken);
+        var result = outcome with { Duration = time.GetElapsedTime(started) };
+        if (result.IsSuccess)
+        {
+            logger.LogDebug("Fetched {url} status {status} bytes {bytes} in {duration_ms} ms", result.FinalUrl, result.Status, result.Bytes, (long)result.Duration.TotalMilliseconds);
+        }
+        else
+        {
+            logger.LogInformation("Could not fetch {url}: {error}", result.FinalUrl, result.Error);
+        }
+
+        return result;
+    }
+
+    private async Task<FetchResult> FollowAsync(FetchRequest request, CancellationToken cancellationToken)
+    {
+        var url = request.Url;
+        var attempts = 0;
+        for (var redirects = 0; ; redirects++)
+        {
+            var failed = new FetchResult { RequestedUrl = request.Url, FinalUrl = url, Attempts = attempts };
+            if (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps)
+            {
+                return failed with { Error = $"unsupported URL scheme {url.Scheme}" };
+            }
+
+            TimeSpan? crawlDelay = null;
+            if (options.RespectRobots)
+            {
+                var file = await robots.GetAsync(url, cancellationToken);
+                if (!file.IsAllowed(RobotsPolicy.AgentToken, url))
+                {
+                    return failed with { BlockedByRobots = true, Error = FetchErrors.Robots(url) };
+                }
+
+                crawlDelay = file.CrawlDelay(RobotsPolicy.AgentToken);
+            }
+
+            var hop = new Hop(url, request, crawlDelay);
+            HttpResponseMessage response;
+            try
+            {
+                response = await sender.SendAsync(hop, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                return failed with { Attempts = attempts + hop.Attempts, Error = Describe(ex, url, hop.Attempts) };
+            }
+
+            attempts += hop.Attempts;
+            using (response)
+            {
+                if (!IsRedirect(response.StatusCode))
+                {
+                    return await ResultAsync(request, url, response, hop.Attempts) with { Attempts = attempts };
+                }
+
+                if (response.Headers.Location is not { } location)
+                {
+                    var status = FetchErrors.Status((int)response.StatusCode, response.ReasonPhrase);
+                    return failed with { Attempts = attempts, Status = (int)response.StatusCode, Error = $"{status} without a Location header" };
+                }
+
+                if (redirects == options.MaxRedirects)
+                {
+                    return failed with { Attempts = attempts, Status = (int)response.StatusCode, Error = FetchErrors.TooManyRedirects(redirects + 1) };
+                }
+
+                url = new Uri(url, location);
+            }
+        }
+    }
+
+    private async Task<FetchResult> ResultAsync(FetchRequest request, Uri url, HttpResponseMessage response, int hopAttempts)
+    {
+        var status = (int)response.StatusCode;
+        var result = new FetchResult
+        {
+            RequestedUrl = request.Url,
+            FinalUrl = url,
+            Status = status,
+            ContentType = response.Content.Headers.ContentType?.ToString(),
+            ETag = RawETag(response),
+            LastModified = response.Content.Headers.LastModified,
+        };
+
+        if (response.StatusCode == HttpStatusCode.NotModified)
+        {
+            // A 304 may omit validators; the caller's still describe its copy.
+            return result with { NotModified = true, ETag = result.ETag ?? request.ETag, LastModified = result.LastModified ?? request.LastModified };
+        }
+
+        if (!response.IsSuccessStatusCode)
+        {
+            var error = FetchErrors.Status(status, response.ReasonPhrase);
+            if (pipelines.AsksTooLongAWait(response, out var requested))
+            {
+                error += $"; Retry-After {FetchErrors.Duration(requested)} exceeds the {FetchErrors.Duration(options.MaxRetryAfter)} limit";
+            }
+
+            return result with { Error = error + FetchErrors.Tries(hopAttempts) };
+        }
+
+        var body = await response.Content.ReadAsByteArrayAsync();
+        return result with { Body = body, Bytes = body.LongLength };
+    }
+
+    private string Describe(Exception ex, Uri url, int hopAttempts) => ex switch
+    {
+        TimeoutRejectedException => FetchErrors.TimedOut(options.AttemptTimeout, hopAttempts),
+        BrokenCircuitException => FetchErrors.CircuitOpen(url.IdnHost),
+        ResponseTooLargeException tooLarge => tooLarge.Message,
+        HttpRequestException or IOException => FetchErrors.Network(ex.InnerException?.Message ?? ex.Message, hopAttempts),
+        _ => $"{ex.GetType().Name}: {ex.Message}{FetchErrors.Tries(hopAttempts)}",
+    };
+
+    // Raw rather than parsed: some servers send unquoted ETags, which still work when echoed back verbatim.
+    private static string? RawETag(HttpResponseMessage response) =>
+        response.Headers.NonValidated.TryGetValues("ETag", out var values) ? values.FirstOrDefault() : null;
+
+    private static bool IsRedirect(HttpStatusCode status) => (int)status is 301 or 302 or 303 or 307 or 308;
+
+    public void Dispose() => pipelines.Dispose();
+}

@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using Bulletin.Tests.Support;
+using Microsoft.AspNetCore.Http;
+
+namespace Bulletin.Tests.Fetching;
+
+public sealed class HostGateTests
+{
+    [Fact]
+    public async Task Spaces_request_starts_to_one_host()
+    {
+        var starts = new List<long>();
+        await using var server = await LoopbackServer.StartAsync(async context =>
+        {
+            if (context.Request.Path == "/warm")
+            {
+                return;
+            }
+
+            lock (starts)
+            {
+                starts.Add(Stopwatch.GetTimestamp());
+            }
+
+            await context.Response.WriteAsync("ok");
+        });
+        using var host = FetchHost.Create("PerHostMinDelay=00:00:00.300", "PerHostConcurrency=4");
+
+        await WarmUpAsync(host, server);
+
+        var results = await Task.WhenAll(Enumerable.Range(1, 3).Select(i => host.FetchAsync(server.Url($"/p{i}"))));
+
+        Assert.All(results, r => Assert.True(r.IsSuccess, r.Error));
+        var ordered = starts.Order().ToList();
+        for (var i = 1; i < ordered.Count; i++)
+        {
+            Assert.True(Stopwatch.GetElapsedTime(ordered[i - 1], ordered[i]) >= TimeSpan.FromMilliseconds(250), $"start {i} came too soon");
+        }
+    }
+
+    [Fact]
+    public async Task Spaces_retries_too()
+    {
+        var starts = new List<long>();
+        await using var server = await LoopbackServer.StartAsync(async context =>
+        {
+            if (context.Request.Path == "/warm")
+            {
+                return;
+            }
+
+            lock (starts)
+            {
+                starts.Add(Stopwatch.GetTimestamp());
+            }
+
+            context.Response.StatusCode = starts.Count == 1 ? 502 : 200;
+            await context.Response.WriteAsync("ok");
+        });
+        using var host = FetchHost.Create("PerHostMinDelay=00:00:00.300");
+
+        await WarmUpAsync(host, server);
+
+        var result = await host.FetchAsync(server.Url("/flaky"));
+
+        Assert.True(result.IsSuccess, result.Error);
+        Assert.True(Stopwatch.GetElapsedTime(starts[0], starts[1]) >= TimeSpan.FromMilliseconds(250));
+    }
+
+    [Fact]
+    public async Task Keeps_at_most_the_configured_requests_in_flight()
+    {
+        var inFlight = 0;
+        var peak = 0;
+        await using var server = await LoopbackServer.StartAsync(async context =>
+        {
+            var now = Interlocked.Increment(ref inFlight);
+            InterlockedMax(ref peak, now);
+            await Task.Delay(150);
+            Interlocked.Decrement(ref inFlight);
+            await context.Response.WriteAsync("ok");
+        });
+        using var host = FetchHost.Create("PerHostConcurrency=2");
+
+        var results = await Task.WhenAll(Enumerable.Range(1, 6).Select(i => host.FetchAsync(server.Url($"/p{i}"))));
+
+        Assert.All(results, r => Assert.True(r.IsSuccess, r.Error));
+        Assert.Equal(2, peak);
+    }
+
+    // The first connection is slow to open, which would shift the first measured start and shrink the gap after it.
+    private static Task WarmUpAsync(FetchHost host, LoopbackServer server) => host.FetchAsync(server.Url("/warm"));
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        int current;
+        while ((current = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, current) != current)
+        {
+        }
+    }
+}
