@@ -5,7 +5,6 @@ using Polly.CircuitBreaker;
 using Polly.Timeout;
 
 // Log fields use the project's stable snake_case names (url, status, ...), which CA1727 would rename.
-#pragma warning disable CA1727
 
 namespace Bulletin.Core.Fetching;
 

@@ -7,7 +7,6 @@ using Polly.Retry;
 using Polly.Timeout;
 
 // Log fields use the project's stable snake_case names (url, status, ...), which CA1727 would rename.
-#pragma warning disable CA1727
 
 namespace Bulletin.Core.Fetching;
 

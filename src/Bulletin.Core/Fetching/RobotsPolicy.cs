@@ -4,7 +4,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 // Log fields use the project's stable snake_case names (url, status, ...), which CA1727 would rename.
-#pragma warning disable CA1727
 
 namespace Bulletin.Core.Fetching;
 
