@@ -32,19 +32,16 @@ public sealed class DraftWriter(IOptions<RenderingOptions> options, ILogger<Draf
             written.Add(await WriteReplacingAsync(Path.GetFullPath(Path.Combine(outDir, name)), text, ct));
         }
 
-        // Log fields use the project's stable snake_case names (out_dir, ...), which CA1727 would rename.
-#pragma warning disable CA1727
         logger.LogInformation(
             "Draft written to {out_dir}: {item_count} items, {file_count} files",
             Path.GetFullPath(outDir),
             arranged.Sections.Sum(s => s.Items.Count),
             written.Count);
-#pragma warning restore CA1727
         return written;
     }
 
-    private static string ResolveTemplatesPath(string path) =>
-        Path.IsPathRooted(path) ? path : Path.Combine(AppContext.BaseDirectory, path);
+    // The working directory's templates (a checkout, a mounted folder) before the published copy.
+    private static string ResolveTemplatesPath(string path) => ContentPaths.Resolve(path);
 
     // Write beside the target then move, so an editor never opens a half-written draft.
     private static async Task<string> WriteReplacingAsync(string path, string text, CancellationToken ct)
