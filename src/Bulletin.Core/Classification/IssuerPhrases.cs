@@ -17,7 +17,7 @@ internal static partial class IssuerPhrases
     [GeneratedRegex(@"\b(?<n>\d{2,4})\s+(?<what>(?:[A-Z][\p{L}'-]*\s+){0,4}(?:Organi[sz]ations|Groups|Networks|CSOs|Civil Society Organi[sz]ations|Communities|Unions|Parties))\b")]
     public static partial Regex CountedSignatories();
 
-    /// <summary>Splits co-issuers written "A, B and C" or "A & B".</summary>
+    /// <summary>Splits co-issuers written "A, B and C" or "A &amp; B".</summary>
     [GeneratedRegex(@"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", RegexOptions.IgnoreCase)]
     public static partial Regex CoIssuerSeparator();
 }

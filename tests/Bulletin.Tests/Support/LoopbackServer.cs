@@ -50,9 +50,9 @@ public sealed class LoopbackServer : IAsyncDisposable
     /// <summary>
     /// Serves files under <paramref name="root"/>: "/a/b/" maps to a/b/index.html (or index.xml),
     /// "/a/b.xml" to a/b.xml. "{{BASE}}" in text files becomes this server's base URL without the
-    /// trailing slash, so fixtures can carry absolute links.
+    /// trailing slash, so fixtures can carry absolute links; other placeholders come from <paramref name="replacements"/>.
     /// </summary>
-    public static Task<LoopbackServer> ServeDirectoryAsync(string root)
+    public static Task<LoopbackServer> ServeDirectoryAsync(string root, IReadOnlyDictionary<string, string>? replacements = null)
     {
         LoopbackServer? self = null;
         var task = StartAsync(async context =>
@@ -65,9 +65,20 @@ public sealed class LoopbackServer : IAsyncDisposable
                 return;
             }
 
-            var text = await File.ReadAllTextAsync(file);
             context.Response.ContentType = ContentType(file);
-            await context.Response.WriteAsync(text.Replace("{{BASE}}", self!.BaseUri.ToString().TrimEnd('/'), StringComparison.Ordinal));
+            if (file.EndsWith(".pdf", StringComparison.Ordinal))
+            {
+                await context.Response.Body.WriteAsync(await File.ReadAllBytesAsync(file));
+                return;
+            }
+
+            var text = (await File.ReadAllTextAsync(file)).Replace("{{BASE}}", self!.BaseUri.ToString().TrimEnd('/'), StringComparison.Ordinal);
+            foreach (var (placeholder, value) in replacements ?? new Dictionary<string, string>())
+            {
+                text = text.Replace(placeholder, value, StringComparison.Ordinal);
+            }
+
+            await context.Response.WriteAsync(text);
         });
         return task.ContinueWith(t => self = t.Result, TaskScheduler.Default);
     }
