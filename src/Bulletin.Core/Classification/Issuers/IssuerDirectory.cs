@@ -55,7 +55,8 @@ public sealed class IssuerDirectory
 
     /// <summary>
     /// The body the whole of <paramref name="text"/> names: a name, alias, abbreviation or Burmese name, or
-    /// two of them together ("Human Rights Watch (HRW)", "NUG - National Unity Government"). Null when unknown.
+    /// two of them together ("Human Rights Watch (HRW)", "NUG - National Unity Government"), or a sub-body's
+    /// name followed by its parent's ("Ministry of Human Rights (NUG)"). Null when unknown.
     /// </summary>
     public Issuer? Match(string? text)
     {
@@ -79,7 +80,7 @@ public sealed class IssuerDirectory
         {
             var head = IssuerName.Join(tokens.Take(split));
             var tail = IssuerName.Join(IssuerName.Significant([.. tokens.Skip(split)]));
-            if (_index.Keys.TryGetValue(head, out var entry) && entry.Keys.Contains(tail))
+            if (_index.Keys.TryGetValue(head, out var entry) && (entry.Keys.Contains(tail) || NamesParent(tail, entry.Issuer)))
             {
                 return entry.Issuer;
             }
@@ -87,6 +88,10 @@ public sealed class IssuerDirectory
 
         return null;
     }
+
+    // "Ministry of Human Rights (NUG)": a sub-body followed by its parent's name still names the sub-body.
+    private bool NamesParent(string key, Issuer issuer) =>
+        issuer.Parent is { } parent && _index.Keys.TryGetValue(key, out var e) && e.NameKey == IssuerName.Normalise(parent);
 
     /// <summary>The body with exactly this canonical name (folded as names are), or null.</summary>
     public Issuer? Named(string name) =>
@@ -138,7 +143,8 @@ public sealed class IssuerDirectory
 
     /// <summary>
     /// A new directory that also knows <paramref name="learned"/>. An entry with the same canonical name gains
-    /// its aliases, abbreviations, Burmese names and domains; a name another body already has is refused.
+    /// its aliases, abbreviations, Burmese names and domains. A name or domain another body already has is
+    /// refused with <see cref="IssuerFileException"/>, as it would be in the file.
     /// </summary>
     public IssuerDirectory With(Issuer learned)
     {

@@ -30,6 +30,8 @@ public sealed class IssuerMatchTests
     [InlineData("US State Department", "United States Department of State")]
     [InlineData("Network Against Japan Arms Trade (NAJAT)", "Network Against Japan Arms Trade")]
     [InlineData("Assistance Association for Political Prisoners (Burma)", "Assistance Association for Political Prisoners")]
+    [InlineData("Ministry of Human Rights (NUG)", "Ministry of Human Rights")]
+    [InlineData("Ministry of Human Rights, National Unity Government", "Ministry of Human Rights")]
     [InlineData("Athan - Freedom of Expression Activist Organization", "Athan")]
     public void Resolves_the_names_sites_use(string text, string expected) =>
         Assert.Equal(expected, ShippedIssuers.Directory.Match(text)?.Name);
