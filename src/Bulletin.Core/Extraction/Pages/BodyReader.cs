@@ -40,7 +40,7 @@ public static partial class BodyReader
             return marked;
         }
 
-        var first = HtmlText.Lines(page.Body, n => PageChrome.IsFrame(n) || IsFurniture(n)).FirstOrDefault(l => l.Kind == LineKind.Paragraph);
+        var first = HtmlText.Lines(page.Body, n => PageChrome.IsFrame(n) || IsFurniture(n)).FirstOrDefault(l => l.Kind == LineKind.Paragraph && !PublishedReader.IsDateOnly(l.Text));
         return first is not null && first.Text.Length <= MaxOrganisationLine && IssuedBy().IsMatch(first.Text) ? first.Text : null;
     }
 
