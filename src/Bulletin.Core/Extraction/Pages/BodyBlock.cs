@@ -1,0 +1,43 @@
+using HtmlAgilityPack;
+
+namespace Bulletin.Core.Extraction.Pages;
+
+/// <summary>
+/// Finds where an item's text lives without knowing the theme: the element whose own paragraphs
+/// hold the most text, outside navigation, sidebars and the site's header and footer.
+/// </summary>
+public static class BodyBlock
+{
+    /// <summary>The densest paragraph container; the article, main or body when the page has no paragraphs.</summary>
+    public static HtmlNode Find(HtmlDocument html)
+    {
+        var scores = new Dictionary<HtmlNode, int>();
+        foreach (var paragraph in html.DocumentNode.SelectNodes("//p"))
+        {
+            if (paragraph.ParentNode is not { } parent || PageChrome.Within(paragraph) || WithinFrame(paragraph))
+            {
+                continue;
+            }
+
+            var length = HtmlText.Of(paragraph).Length;
+            scores[parent] = scores.GetValueOrDefault(parent) + length;
+        }
+
+        if (scores.Count > 0)
+        {
+            return scores.MaxBy(s => s.Value).Key;
+        }
+
+        return html.DocumentNode.SelectSingleNode("//article") ?? html.DocumentNode.SelectSingleNode("//main")
+            ?? html.DocumentNode.SelectSingleNode("//*[@role='main']") ?? html.DocumentNode.SelectSingleNode("//body") ?? html.DocumentNode;
+    }
+
+    /// <summary>The article, main or table cell around <paramref name="body"/>, where the item's own parts are.</summary>
+    public static HtmlNode ContentRoot(HtmlNode body, HtmlDocument html) =>
+        body.AncestorsAndSelf().FirstOrDefault(n => n.Name is "article" or "main" || n.GetAttributeValue("role", string.Empty) == "main")
+        ?? body.AncestorsAndSelf().FirstOrDefault(n => n.Name is "td" or "section")
+        ?? body;
+
+    // Paragraphs in an article's own header or footer are metadata ("Posted in …"), not the text.
+    private static bool WithinFrame(HtmlNode node) => node.Ancestors().Any(a => a.Name is "header" or "footer");
+}

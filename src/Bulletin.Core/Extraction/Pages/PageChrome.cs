@@ -1,0 +1,49 @@
+using HtmlAgilityPack;
+
+namespace Bulletin.Core.Extraction.Pages;
+
+/// <summary>
+/// The parts of a page that belong to the site rather than the item: navigation, sidebars, and
+/// headers or footers outside the article. Facts are never read from them.
+/// </summary>
+public static class PageChrome
+{
+    private static readonly HashSet<string> AlwaysChrome = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "nav", "aside", "form", "script", "style", "noscript", "template",
+    };
+
+    /// <summary>True when <paramref name="node"/> is itself site chrome.</summary>
+    public static bool Is(HtmlNode node)
+    {
+        if (node.NodeType != HtmlNodeType.Element)
+        {
+            return false;
+        }
+
+        if (AlwaysChrome.Contains(node.Name))
+        {
+            return true;
+        }
+
+        var role = node.GetAttributeValue("role", string.Empty);
+        if (role is "navigation" or "banner" or "contentinfo" or "complementary")
+        {
+            return true;
+        }
+
+        // An article's own header and footer hold its title, date and categories; the site's do not.
+        if (node.Name is "header" or "footer")
+        {
+            return !node.Ancestors().Any(a => a.Name is "article" or "main");
+        }
+
+        return ClassNames.HasWord(node, "sidebar", "widget", "menu", "breadcrumb", "breadcrumbs", "crumbs", "pager", "pagination", "share", "sharing", "related");
+    }
+
+    /// <summary>True when <paramref name="node"/> or any ancestor is site chrome.</summary>
+    public static bool Within(HtmlNode node) => node.AncestorsAndSelf().Any(Is);
+
+    /// <summary>True for the article's own header and footer too: what the body text leaves out.</summary>
+    public static bool IsFrame(HtmlNode node) => Is(node) || (node.NodeType == HtmlNodeType.Element && node.Name is "header" or "footer");
+}

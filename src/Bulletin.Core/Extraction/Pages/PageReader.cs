@@ -1,0 +1,67 @@
+namespace Bulletin.Core.Extraction.Pages;
+
+/// <summary>
+/// Reads what a detail page says about itself (title, date, language, issuers, text, translations)
+/// from any theme, trusting structured data first and visible text last. Knows no site by name.
+/// </summary>
+public static class PageReader
+{
+    public static PageFacts Read(string html, Uri url)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(url);
+
+        var page = new PageDocument(html, url);
+        var canonical = Canonical(page);
+        var declaredSite = page.Meta("og:site_name")
+            ?? page.JsonLd.FirstOrDefault(e => e.Is("WebSite"))?.Name
+            ?? page.JsonLd.SelectMany(e => e.Publishers).FirstOrDefault();
+        var title = TitleReader.Read(page, declaredSite);
+        var titleSuffix = TitleReader.TitleTag(page) is { } tag ? TitleReader.WithoutSuffix(tag, declaredSite ?? HomeLinkName(page, tag)).Suffix : null;
+        var language = LanguageReader.Read(page, title?.Value);
+        var lines = BodyReader.Lines(page, TitleReader.Heading(page));
+
+        return new PageFacts
+        {
+            Url = url,
+            Canonical = canonical,
+            Title = title,
+            Published = PublishedReader.Read(page),
+            Language = language,
+            SiteName = declaredSite ?? titleSuffix,
+            Authors = AuthorReader.Read(page),
+            Publishers = page.JsonLd.SelectMany(e => e.Publishers).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            SchemaTypes = SchemaTypes(page),
+            Labels = LabelReader.Read(page, title?.Value),
+            Signatories = SignatoryReader.Read(page),
+            OrganisationLine = BodyReader.OrganisationLine(page),
+            Opening = BodyReader.Opening(lines),
+            BodyText = BodyReader.BodyText(lines),
+            Translations = TranslationReader.Read(page, canonical, language?.Value),
+            OriginalUrl = OriginalLinkReader.Read(page, canonical),
+        };
+    }
+
+    private static Uri? Canonical(PageDocument page) =>
+        page.Resolve(page.Root.SelectNodes("//link[@href]")
+                .FirstOrDefault(l => l.GetAttributeValue("rel", string.Empty).Split(' ').Contains("canonical", StringComparer.OrdinalIgnoreCase))
+                ?.GetAttributeValue("href", null))
+            ?? page.Resolve(page.Meta("og:url"));
+
+    // The text of the logo link to "/" confirms a "Headline - Site" suffix that a hyphen alone cannot.
+    private static string? HomeLinkName(PageDocument page, string title) =>
+        page.Root.SelectNodes("//body//a[@href='/' or contains(@rel,'home')]")
+            .Select(a => HtmlText.Clean(HtmlText.Of(a) is { Length: > 0 } text ? text : a.SelectSingleNode(".//img[@alt]")?.GetAttributeValue("alt", null)))
+            .FirstOrDefault(name => name.Length > 0 && title.EndsWith(name, StringComparison.OrdinalIgnoreCase) && title.Length > name.Length);
+
+    // Site scaffolding (WebSite, WebPage, BreadcrumbList) says nothing about what the item is.
+    private static List<string> SchemaTypes(PageDocument page)
+    {
+        var scaffolding = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "WebSite", "WebPage", "BreadcrumbList", "ListItem", "ImageObject", "SearchAction", "SiteNavigationElement",
+            "WPHeader", "WPFooter", "WPSideBar", "Organization", "Person", "Place", "PostalAddress", "ReadAction",
+        };
+        return page.JsonLd.SelectMany(e => e.Types).Where(t => !scaffolding.Contains(t)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
+}

@@ -1,0 +1,83 @@
+using Bulletin.Core.Extraction.Pages;
+
+namespace Bulletin.Tests.Extraction.Pages;
+
+public sealed class PageReaderEdgeTests
+{
+    private static readonly Uri Url = new("https://example.org/news/item/");
+
+    [Fact]
+    public void Dates_in_the_running_text_are_never_taken_as_the_publication_date()
+    {
+        var facts = PageReader.Read(
+            "<html><body><article><h1>Airstrike condemned</h1><p>On 12 May 2025 the junta bombed a school in Depayin, killing 22 children and two teachers.</p><p>We condemn it.</p></article></body></html>",
+            Url);
+
+        Assert.Null(facts.Published);
+    }
+
+    [Fact]
+    public void A_burmese_title_on_an_english_template_is_burmese()
+    {
+        var facts = PageReader.Read(
+            "<html lang=\"en-US\"><head><title>ကျောင်းများ လုံခြုံရေးဆိုင်ရာ ထုတ်ပြန်ချက် – NUG</title></head><body><p>ပညာရေးဝန်ကြီးဌာနသည် ထုတ်ပြန်သည်။</p></body></html>",
+            Url);
+
+        Assert.Equal("my", facts.Language?.Value);
+        Assert.Equal("title script", facts.Language?.From);
+        Assert.Equal("ကျောင်းများ လုံခြုံရေးဆိုင်ရာ ထုတ်ပြန်ချက်", facts.Title?.Value);
+        Assert.Equal("NUG", facts.SiteName);
+    }
+
+    [Fact]
+    public void Og_locale_is_used_when_html_has_no_lang()
+    {
+        var facts = PageReader.Read("<html><head><meta property=\"og:locale\" content=\"my_MM\"></head><body><h1>Title</h1></body></html>", Url);
+
+        Assert.Equal(new Bulletin.Core.Extraction.Signal<string>("my", "og:locale"), facts.Language);
+    }
+
+    [Fact]
+    public void An_org_classed_line_before_the_text_is_the_organisation_line()
+    {
+        var facts = PageReader.Read(
+            "<html><body><article><h1>Statement</h1><div class=\"entry-content\"><div class=\"x-org\">Ministry of Foreign Affairs · NUG</div>"
+            + "<p>The Ministry of Foreign Affairs of the National Unity Government strongly condemns the continued airstrikes on civilians in Sagaing Region.</p></div></article></body></html>",
+            Url);
+
+        Assert.Equal("Ministry of Foreign Affairs · NUG", facts.OrganisationLine);
+    }
+
+    [Fact]
+    public void A_statement_by_first_line_is_the_organisation_line()
+    {
+        var facts = PageReader.Read(
+            "<html><body><main><h1>On the airstrikes</h1><p>Statement by the Karen Women's Organisation</p><p>We strongly condemn the airstrikes on villages in Karen State that killed civilians this week.</p></main></body></html>",
+            Url);
+
+        Assert.Equal("Statement by the Karen Women's Organisation", facts.OrganisationLine);
+    }
+
+    [Fact]
+    public void Visible_when_element_and_eyebrow_serve_a_page_without_meta_tags()
+    {
+        var facts = PageReader.Read(
+            "<html><body><section class=\"st-page\"><div class=\"st-eyebrow\">Press Statement</div><h1>On Burma</h1>"
+            + "<div class=\"st-info\"><span class=\"st-when\">May 19, 2025</span></div><div class=\"st-copy\"><p>The United States condemns the airstrikes.</p></div></section></body></html>",
+            Url);
+
+        Assert.Equal("2025-05-19", facts.Published?.Value.ToString());
+        Assert.Equal(["Press Statement"], facts.Labels);
+    }
+
+    [Fact]
+    public void Broken_json_ld_is_ignored()
+    {
+        var facts = PageReader.Read(
+            "<html><head><script type=\"application/ld+json\">{\"@type\": \"Article\", </script><meta property=\"og:title\" content=\"Still read\"></head><body></body></html>",
+            Url);
+
+        Assert.Equal("Still read", facts.Title?.Value);
+        Assert.Empty(facts.SchemaTypes);
+    }
+}
