@@ -25,11 +25,27 @@ public static class BodyBlock
 
         if (scores.Count > 0)
         {
-            return scores.MaxBy(s => s.Value).Key;
+            return Widen(scores.MaxBy(s => s.Value));
         }
 
         return html.DocumentNode.SelectSingleNode("//article") ?? html.DocumentNode.SelectSingleNode("//main")
             ?? html.DocumentNode.SelectSingleNode("//*[@role='main']") ?? html.DocumentNode.SelectSingleNode("//body") ?? html.DocumentNode;
+    }
+
+    // Page builders put each paragraph in its own wrapper; climb while an ancestor holds at least twice the text.
+    private static HtmlNode Widen(KeyValuePair<HtmlNode, int> best)
+    {
+        var (node, score) = (best.Key, best.Value);
+        for (var parent = node.ParentNode; parent is not null && parent.Name is not ("body" or "html" or "#document"); parent = parent.ParentNode)
+        {
+            var total = parent.SelectNodes(".//p").Where(p => !PageChrome.Within(p) && !WithinFrame(p)).Sum(p => HtmlText.Of(p).Length);
+            if (total >= score * 2)
+            {
+                (node, score) = (parent, total);
+            }
+        }
+
+        return node;
     }
 
     /// <summary>The article, main or table cell around <paramref name="body"/>, where the item's own parts are.</summary>

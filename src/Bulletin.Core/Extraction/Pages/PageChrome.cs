@@ -38,7 +38,9 @@ public static class PageChrome
             return !node.Ancestors().Any(a => a.Name is "article" or "main");
         }
 
-        return ClassNames.HasWord(node, "sidebar", "widget", "menu", "breadcrumb", "breadcrumbs", "crumbs", "pager", "pagination", "share", "sharing", "related");
+        // "widget" alone is not chrome: page builders wrap the whole article in "…-widget-container" blocks.
+        return ClassNames.HasWord(node, "sidebar", "menu", "breadcrumb", "breadcrumbs", "crumbs", "pager", "pagination", "share", "sharing", "related", "comments")
+            || ClassNames.Contains(node, "widget-area");
     }
 
     /// <summary>True when <paramref name="node"/> or any ancestor is site chrome.</summary>

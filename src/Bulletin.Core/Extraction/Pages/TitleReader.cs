@@ -10,7 +10,8 @@ public static class TitleReader
     /// <summary>og:title, then the article's JSON-LD headline, then the first heading, then &lt;title&gt; without its site suffix.</summary>
     public static Signal<string>? Read(PageDocument page, string? siteName)
     {
-        if (Usable(page.Meta("og:title")) is { } og)
+        // Some themes put the site name in og:title on every page; that names no item.
+        if (Usable(page.Meta("og:title")) is { } og && !og.Equals(siteName, StringComparison.OrdinalIgnoreCase))
         {
             return new Signal<string>(og, "og:title");
         }

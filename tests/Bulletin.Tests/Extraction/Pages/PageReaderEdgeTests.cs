@@ -71,6 +71,32 @@ public sealed class PageReaderEdgeTests
     }
 
     [Fact]
+    public void Paragraphs_in_separate_page_builder_widgets_are_read_as_one_body()
+    {
+        var widget = (string text) => $"<div class=\"pb-widget pb-widget-text\"><div class=\"pb-widget-container\"><p>{text}</p></div></div>";
+        var facts = PageReader.Read(
+            "<html><body><article><h1>Statement</h1>" + widget("The first paragraph of the statement names the issuer and the event.")
+            + widget("The second paragraph gives the detail of what happened and where.") + widget("The third paragraph makes the demands.")
+            + widget("The fourth paragraph closes.") + "<div id=\"comments\" class=\"comments-area\"><p>A reader's comment that is long enough to outweigh one paragraph of the statement itself.</p></div></article></body></html>",
+            Url);
+
+        Assert.Equal(
+            "The first paragraph of the statement names the issuer and the event.\nThe second paragraph gives the detail of what happened and where.\nThe third paragraph makes the demands.",
+            facts.Opening);
+        Assert.DoesNotContain("comment", facts.BodyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Og_title_that_is_only_the_site_name_gives_way_to_the_heading()
+    {
+        var facts = PageReader.Read(
+            "<html><head><meta property=\"og:title\" content=\"Rights Now\"><meta property=\"og:site_name\" content=\"Rights Now\"></head><body><h1>Free the students</h1></body></html>",
+            Url);
+
+        Assert.Equal(new Bulletin.Core.Extraction.Signal<string>("Free the students", "h1"), facts.Title);
+    }
+
+    [Fact]
     public void Broken_json_ld_is_ignored()
     {
         var facts = PageReader.Read(
