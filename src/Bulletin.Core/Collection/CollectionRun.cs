@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Bulletin.Core.Deduplication;
 using Bulletin.Core.Extraction;

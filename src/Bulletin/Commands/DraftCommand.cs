@@ -4,8 +4,6 @@ using Bulletin.Core.Collection;
 using Bulletin.Core.Rendering;
 using Bulletin.Core.Selection;
 using Bulletin.Core.Sources;
-using Bulletin.Core.Storage;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Bulletin.Commands;
@@ -65,7 +63,7 @@ internal static class DraftCommand
             await Summary.WriteAsync(Console.Out, result);
             return ExitCodes.Ok;
         }
-        catch (Exception e) when (e is SourcesFileException or OptionsValidationException or TemplateException or IssuerDirectoryFailure)
+        catch (Exception e) when (e is SourcesFileException or OptionsValidationException or TemplateException or Core.Classification.Issuers.IssuerFileException)
         {
             await Console.Error.WriteLineAsync($"draft: {e.Message}");
             return ExitCodes.BadConfiguration;

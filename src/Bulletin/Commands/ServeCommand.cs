@@ -25,7 +25,7 @@ internal static class ServeCommand
             Optional = true,
         });
         builder.Services.AddBulletin(builder.Configuration);
-        builder.Services.AddBulletinSchedule(builder.Configuration);
+        builder.AddBulletinSchedule();
         var app = builder.Build();
         app.MapGet("/health/live", () => Results.Ok(new { status = "live" }));
         app.MapGet("/health/ready", async (Store store, CancellationToken token) =>

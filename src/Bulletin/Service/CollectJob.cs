@@ -11,12 +11,12 @@ namespace Bulletin.Service;
 [DisallowConcurrentExecution]
 public sealed class CollectJob(CollectionRun collection, IOptions<BulletinOptions> options, TimeProvider clock) : IJob
 {
-    public async Task Execute(IJobExecutionContext context)
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), settings.Zone).DateTime);
         var window = new Window(today.AddDays(1 - settings.CollectDays), today, settings.Zone);
         var sources = SourcesFile.Load(ContentPaths.Resolve(settings.SourcesPath));
-        await collection.RunAsync(sources, window, progress: null, context.CancellationToken);
+        await collection.RunAsync(sources, window, progress: null, cancellationToken);
     }
 }

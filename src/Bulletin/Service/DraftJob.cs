@@ -11,13 +11,13 @@ namespace Bulletin.Service;
 [DisallowConcurrentExecution]
 public sealed class DraftJob(DraftRun draft, IOptions<BulletinOptions> options, TimeProvider clock) : IJob
 {
-    public async Task Execute(IJobExecutionContext context)
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), settings.Zone).DateTime);
         var window = Window.WeekEnding(today, settings.Zone);
         var sources = SourcesFile.Load(ContentPaths.Resolve(settings.SourcesPath));
         var outDir = Path.Combine(settings.DraftsPath, today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        await draft.RunAsync(window, sources, outDir, collect: true, progress: null, context.CancellationToken);
+        await draft.RunAsync(window, sources, outDir, collect: true, progress: null, cancellationToken);
     }
 }

@@ -11,7 +11,7 @@ public sealed class ScheduleOptionsValidator : IValidateOptions<ScheduleOptions>
         var failures = new List<string>();
         foreach (var (setting, value) in new[] { ("Collect", options.Collect), ("Draft", options.Draft) })
         {
-            if (!CronExpression.IsValidExpression(value))
+            if (!CronExpression.TryParse(value, out _))
             {
                 failures.Add($"Bulletin:Schedule:{setting} '{value}' is not a Quartz cron expression; it has seconds first, e.g. \"0 0 9 ? * FRI\" for Fridays 09:00.");
             }
