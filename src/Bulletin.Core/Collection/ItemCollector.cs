@@ -46,15 +46,19 @@ public sealed class ItemCollector(Fetcher fetcher, Store store, IssuerAttributor
         if (NeedsPage(source, lead))
         {
             var result = await fetcher.FetchAsync(new FetchRequest(lead.Url), ct);
+            if (result.BlockedByRobots)
+            {
+                return new(LeadResult.Skipped, $"robots.txt disallows {lead.Url.AbsolutePath}");
+            }
+
             if (!result.IsSuccess)
             {
+                // Not stored, so the next run tries again; a removed page never reaches the draft.
                 logger.LogWarning("Item page failed {source_id} {url}: {error}", source.Id, lead.Url, result.Error);
-                if (lead.Title is null || lead.Published is null)
-                {
-                    return new(LeadResult.Failed, $"page {lead.Url}: {result.Error}");
-                }
+                return new(LeadResult.Failed, $"page {lead.Url}: {result.Error}");
             }
-            else if (IsHtml(result))
+
+            if (IsHtml(result))
             {
                 page = PageReader.Read(TextDecoder.Decode(result.Body, result.ContentType), result.FinalUrl);
             }

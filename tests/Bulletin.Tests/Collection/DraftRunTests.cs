@@ -28,6 +28,7 @@ public sealed class DraftRunTests : IAsyncLifetime
         sources = SourcesFile.Parse($$"""
             {"sources": [
               {"id": "khrg", "type": "feed", "url": "{{ngo.Url("feed.xml")}}", "issuer": "KHRG", "timeZone": "Asia/Bangkok"},
+              {"id": "khrg-my", "type": "feed", "url": "{{ngo.Url("feed-my.xml")}}", "issuer": "KHRG", "timeZone": "Asia/Bangkok"},
               {"id": "digest", "type": "feed", "url": "{{aggregator.Url("feed.xml")}}", "publishesForOthers": true}
             ]}
             """, "test");
