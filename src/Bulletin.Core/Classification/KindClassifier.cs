@@ -100,9 +100,9 @@ public static class KindClassifier
             return $"reads as reporting ({reported} reported-speech phrases, {own} in its own voice)";
         }
 
-        if (newsType && reported >= 2 && reported > own)
+        if (newsType && reported >= 1 && (reported >= 2 ? reported > own : own == 0))
         {
-            return $"a NewsArticle reporting what others said ({reported} reported-speech phrases)";
+            return $"a NewsArticle reporting what others said ({reported} reported-speech phrases, {own} in its own voice)";
         }
 
         return null;
