@@ -1,7 +1,7 @@
 namespace Bulletin.Commands;
 
 /// <summary>Exit codes of the commands, stable for scripts.</summary>
-internal static class ExitCodes
+public static class ExitCodes
 {
     public const int Ok = 0;
     public const int Failed = 1;

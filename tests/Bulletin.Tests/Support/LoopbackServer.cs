@@ -50,13 +50,18 @@ public sealed class LoopbackServer : IAsyncDisposable
     /// <summary>
     /// Serves files under <paramref name="root"/>: "/a/b/" maps to a/b/index.html (or index.xml),
     /// "/a/b.xml" to a/b.xml. "{{BASE}}" in text files becomes this server's base URL without the
-    /// trailing slash, so fixtures can carry absolute links; other placeholders come from <paramref name="replacements"/>.
+    /// trailing slash, so fixtures can carry absolute links; other placeholders come from <paramref name="replacements"/>; pages (paths ending in "/") wait <paramref name="pageDelay"/> first.
     /// </summary>
-    public static Task<LoopbackServer> ServeDirectoryAsync(string root, IReadOnlyDictionary<string, string>? replacements = null)
+    public static Task<LoopbackServer> ServeDirectoryAsync(string root, IReadOnlyDictionary<string, string>? replacements = null, TimeSpan? pageDelay = null)
     {
         LoopbackServer? self = null;
         var task = StartAsync(async context =>
         {
+            if (pageDelay is { } delay && context.Request.Path.Value?.EndsWith('/') == true)
+            {
+                await Task.Delay(delay, context.RequestAborted);
+            }
+
             var path = Uri.UnescapeDataString(context.Request.Path.Value ?? "/").TrimStart('/');
             var file = FixtureFile(root, path);
             if (file is null)
