@@ -32,4 +32,7 @@ public sealed class BulletinOptions
     public int CollectDays { get; set; } = 8;
 
     public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+
+    /// <summary>Today's date in the bulletin's time zone.</summary>
+    public DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone).DateTime);
 }

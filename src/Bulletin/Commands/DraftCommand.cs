@@ -57,7 +57,7 @@ internal static class DraftCommand
             using var host = CommandHost.Build(overrides);
             var options = host.Services.GetRequiredService<IOptions<BulletinOptions>>().Value;
             var window = new Window(from, to, options.Zone);
-            var definitions = SourcesFile.Load(Core.ContentPaths.Resolve(options.SourcesPath));
+            var definitions = SourcesFile.Load(options);
             var run = host.Services.GetRequiredService<DraftRun>();
             var result = await run.RunAsync(window, definitions, outDir, collect, ProgressDisplay.For(Console.Error), ct);
             await Summary.WriteAsync(Console.Out, result);

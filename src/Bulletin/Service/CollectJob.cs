@@ -1,4 +1,3 @@
-using Bulletin.Core;
 using Bulletin.Core.Collection;
 using Bulletin.Core.Selection;
 using Bulletin.Core.Sources;
@@ -14,9 +13,9 @@ public sealed class CollectJob(CollectionRun collection, IOptions<BulletinOption
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), settings.Zone).DateTime);
+        var today = settings.Today(clock);
         var window = new Window(today.AddDays(1 - settings.CollectDays), today, settings.Zone);
-        var sources = SourcesFile.Load(ContentPaths.Resolve(settings.SourcesPath));
+        var sources = SourcesFile.Load(settings);
         await collection.RunAsync(sources, window, progress: null, cancellationToken);
     }
 }

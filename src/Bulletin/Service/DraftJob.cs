@@ -1,4 +1,3 @@
-using Bulletin.Core;
 using Bulletin.Core.Collection;
 using Bulletin.Core.Selection;
 using Bulletin.Core.Sources;
@@ -14,9 +13,9 @@ public sealed class DraftJob(DraftRun draft, IOptions<BulletinOptions> options, 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), settings.Zone).DateTime);
+        var today = settings.Today(clock);
         var window = Window.WeekEnding(today, settings.Zone);
-        var sources = SourcesFile.Load(ContentPaths.Resolve(settings.SourcesPath));
+        var sources = SourcesFile.Load(settings);
         var outDir = Path.Combine(settings.DraftsPath, today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await draft.RunAsync(window, sources, outDir, collect: true, progress: null, cancellationToken);
     }

@@ -25,15 +25,7 @@ public sealed class ListingSourceReader(CachedFetcher fetcher) : ISourceReader
             reading.Count(result);
             if (!result.IsSuccess && !result.NotModified)
             {
-                if (page == 1)
-                {
-                    reading.Error = $"listing {url}: {result.Error}";
-                }
-                else
-                {
-                    reading.Warnings.Add($"listing page {page} {url}: {result.Error}");
-                }
-
+                reading.Failed(page == 1, $"listing page {page} {url}: {result.Error}");
                 break;
             }
 

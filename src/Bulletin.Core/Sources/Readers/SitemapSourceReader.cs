@@ -32,15 +32,7 @@ public sealed class SitemapSourceReader(CachedFetcher fetcher) : ISourceReader
             reading.Count(result);
             if (!result.IsSuccess && !result.NotModified)
             {
-                if (done.Count == 1)
-                {
-                    reading.Error = $"sitemap {url}: {result.Error}";
-                }
-                else
-                {
-                    reading.Warnings.Add($"sitemap {url}: {result.Error}");
-                }
-
+                reading.Failed(done.Count == 1, $"sitemap {url}: {result.Error}");
                 continue;
             }
 

@@ -25,6 +25,22 @@ public sealed class SourceReading
     /// <summary>Problems that did not stop the source (a later page failed).</summary>
     public List<string> Warnings { get; } = [];
 
+    /// <summary>
+    /// A document that could not be read: the first one stops the source (an error editors see),
+    /// a later one (page 3 of a listing, one child sitemap) is a warning beside what was read.
+    /// </summary>
+    public void Failed(bool first, string what)
+    {
+        if (first)
+        {
+            Error = what;
+        }
+        else
+        {
+            Warnings.Add(what);
+        }
+    }
+
     public void Count(Fetching.FetchResult result)
     {
         Requests++;

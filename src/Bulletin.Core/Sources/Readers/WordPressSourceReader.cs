@@ -24,12 +24,7 @@ public sealed class WordPressSourceReader(CachedFetcher fetcher) : ISourceReader
             reading.Count(result);
             if (!result.IsSuccess && !result.NotModified)
             {
-                reading.Error = page == 1 ? $"WordPress API {url}: {result.Error}" : null;
-                if (page > 1)
-                {
-                    reading.Warnings.Add($"WordPress page {page}: {result.Error}");
-                }
-
+                reading.Failed(page == 1, $"WordPress API page {page} {url}: {result.Error}");
                 break;
             }
 
