@@ -53,6 +53,9 @@ public sealed record SourceDefinition
     /// <summary>The kind to assume for this source's items when nothing else decides (e.g. Report for a reports listing).</summary>
     public string? Kind { get; init; }
 
+    /// <summary>A note for operators, e.g. that a site's structure has not been confirmed.</summary>
+    public string? Note { get; init; }
+
     /// <summary>Sources can be kept in the file but switched off.</summary>
     public bool Enabled { get; init; } = true;
 

@@ -1,0 +1,41 @@
+using Bulletin.Core.Sources;
+using Bulletin.Tests.Support;
+
+namespace Bulletin.Tests.Sources;
+
+public sealed class SourcesFileTests
+{
+    [Theory]
+    [InlineData("seeds/sources.json")]
+    [InlineData("tests/corpus/week-2025-05-23.sources.json")]
+    public void The_shipped_sources_files_load(string path)
+    {
+        var sources = SourcesFile.Load(Path.Combine(RepositoryRoot.Path, path));
+
+        Assert.NotEmpty(sources);
+        Assert.All(sources, s => Assert.True(s.Url.IsAbsoluteUri));
+    }
+
+    [Theory]
+    [InlineData("""{"sources":[{"id":"a","type":"html","url":"https://example.org/"}]}""", "source 'a': an html source needs \"selectors\"")]
+    [InlineData("""{"sources":[{"id":"a","type":"feed","url":"/feed/"}]}""", "source 'a': \"url\" must be an absolute http or https URL")]
+    [InlineData("""{"sources":[{"id":"a","type":"feed","url":"https://example.org/","timeZone":"Mars/Olympus"}]}""", "'Mars/Olympus' is not a known IANA time zone")]
+    [InlineData("""{"sources":[{"id":"a","type":"feed","url":"https://a.org/"},{"id":"A","type":"feed","url":"https://b.org/"}]}""", "source id 'a' is used 2 times")]
+    [InlineData("""{"sources":[{"id":"a","type":"rss","url":"https://a.org/"}]}""", "is not valid")]
+    [InlineData("""{"sources":[{"id":"a","type":"feed","url":"https://a.org/","exclude":["(unclosed"]}]}""", "'(unclosed' in include/exclude is not a valid regular expression")]
+    public void Mistakes_are_named_with_the_source_and_the_field(string json, string expected)
+    {
+        var error = Assert.Throws<SourcesFileException>(() => SourcesFile.Parse(json, "sources.json"));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        Assert.Contains("sources.json", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_file_names_the_setting_to_fix()
+    {
+        var error = Assert.Throws<SourcesFileException>(() => SourcesFile.Load("/nowhere/sources.json"));
+
+        Assert.Contains("Bulletin:SourcesPath", error.Message, StringComparison.Ordinal);
+    }
+}
