@@ -81,13 +81,16 @@ public static class KindClassifier
     }
 
     /// <summary>
-    /// A page reads as journalism when it reports what others said far more than it speaks for
-    /// itself; a news schema type or a byline alone is not enough, since organisations use both.
+    /// A page from a source without a declared issuer (a news outlet, an aggregator) reads as
+    /// journalism when it reports what others said more than it speaks for itself; a news schema
+    /// type or a byline alone is not enough, since organisations use both.
     /// </summary>
     private static string? Journalism(Evidence evidence)
     {
+        // A source declared with an issuer is that body's own channel: its press releases may quote
+        // ("said the expert") without being journalism.
         var body = evidence.Page?.BodyText;
-        if (string.IsNullOrEmpty(body))
+        if (string.IsNullOrEmpty(body) || !string.IsNullOrWhiteSpace(evidence.Source.Issuer))
         {
             return null;
         }

@@ -66,6 +66,15 @@ public sealed class KindClassifierTests
     }
 
     [Fact]
+    public void An_organisations_own_press_release_may_quote_without_being_news()
+    {
+        var page = Page("NewsArticle", "The Special Rapporteur said the reports were alarming, and told the Government of India to refrain from returning refugees.");
+        var own = Source with { Issuer = "OHCHR" };
+
+        Assert.Equal(Kind.Statement, KindClassifier.Classify(new Evidence(own, new Lead { Url = page.Url, Title = "UN expert launches inquiry" }, page)).Value);
+    }
+
+    [Fact]
     public void A_news_outlet_source_lists_nothing()
     {
         var outlet = Source with { Kind = "news" };
