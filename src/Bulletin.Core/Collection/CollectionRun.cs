@@ -162,7 +162,7 @@ public sealed class CollectionRun(
         public SourceRun ToRun(string runId, TimeProvider clock)
         {
             var reading = Reading ?? new SourceReading { Error = "not read" };
-            var status = reading.Error is not null ? "failed" : reading.Flag is not null ? "flagged" : "ok";
+            var status = reading.Error is not null ? SourceRunStatus.Failed : reading.Flag is not null ? SourceRunStatus.Flagged : SourceRunStatus.Ok;
             var notes = new[] { reading.Error, reading.Flag }
                 .Concat(reading.Warnings)
                 .Append(failed > 0 ? $"{failed} item page(s) failed, e.g. {firstFailure}" : null)

@@ -119,7 +119,7 @@ public sealed class ItemCollector(Fetcher fetcher, Store store, IssuerAttributor
             Key = UrlKey.For(url),
             Url = url.AbsoluteUri,
             SourceId = source.Id,
-            Title = Text.Tidy(evidence.Title),
+            Title = PlainText.Collapse(evidence.Title.Normalize(System.Text.NormalizationForm.FormC)),
             Published = published.Value.Resolve(zone),
             Language = language,
             Issuer = issuer.Value,
@@ -133,7 +133,7 @@ public sealed class ItemCollector(Fetcher fetcher, Store store, IssuerAttributor
         };
         var isNew = await store.UpsertItemAsync(item, ct);
         logger.LogInformation("Item {source_id} {url} {kind} by {issuer}", source.Id, item.Url, item.Kind, item.Issuer);
-        return new(isNew ? LeadResult.New : LeadResult.Known, $"{item.Kind} ({item.KindReason}); by {item.Issuer} ({item.IssuerReason})", item);
+        return new(isNew ? LeadResult.New : LeadResult.Known, $"{item.Kind} ({item.KindReason}); by {item.Issuer} ({item.IssuerReason})");
     }
 
     /// <summary>An exact instant beats a bare date; a feed's instant beats a page's date line.</summary>

@@ -12,8 +12,7 @@ public static class Languages
             return null;
         }
 
-        var myanmar = letters.Count(c => c is >= '\u1000' and <= '\u109F');
-        if (myanmar * 2 > letters.Count)
+        if (Extraction.Pages.MyanmarScript.IsMostly(text))
         {
             return "my";
         }

@@ -17,4 +17,4 @@ public enum LeadResult
 }
 
 /// <summary>A lead's result with the reason, for the run's report and for <c>sources check</c>.</summary>
-public sealed record LeadOutcome(LeadResult Result, string Reason, Storage.StoredItem? Item = null);
+public sealed record LeadOutcome(LeadResult Result, string Reason);

@@ -1,3 +1,4 @@
+using Bulletin.Core.Selection;
 namespace Bulletin.Core.Rendering;
 
 /// <summary>Puts a draft into published shape: both standard sections in order, items sorted by issuer.</summary>
@@ -17,10 +18,10 @@ public static class DraftLayout
             .Select(g => new DraftSection(g.Key, g.SelectMany(s => s.Items).ToList()))
             .ToList();
 
-        var standard = SectionTitles.InOrder.Select(title => new DraftSection(
+        var standard = Sections.InOrder.Select(title => new DraftSection(
             title,
             merged.FirstOrDefault(s => string.Equals(s.Title, title, StringComparison.OrdinalIgnoreCase))?.Items ?? []));
-        var others = merged.Where(s => !SectionTitles.InOrder.Contains(s.Title, StringComparer.OrdinalIgnoreCase));
+        var others = merged.Where(s => !Sections.InOrder.Contains(s.Title, StringComparer.OrdinalIgnoreCase));
 
         // OrderBy is stable: items by one issuer keep their incoming order, so a translation stays beside its original.
         var sections = standard.Concat(others)

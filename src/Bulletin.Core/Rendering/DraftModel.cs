@@ -8,8 +8,6 @@ public static class DraftModel
     private const string DateFormat = "d MMMM yyyy";
 
     // Sources in these states delivered what they had; anything else needs an editor's eye.
-    private static readonly string[] HealthyStatuses = ["ok", "not-modified"];
-
     /// <summary>The template model for an arranged draft (see <see cref="DraftLayout.Arrange"/>).</summary>
     public static IReadOnlyDictionary<string, object?> From(Draft draft)
     {
@@ -17,7 +15,7 @@ public static class DraftModel
 
         var zone = draft.Window.Zone;
         var attention = draft.Sources
-            .Where(s => !HealthyStatuses.Contains(s.Status, StringComparer.OrdinalIgnoreCase))
+            .Where(s => Storage.SourceRunStatus.NeedsAttention(s.Status))
             .Select(s => new Dictionary<string, object?> { ["id"] = s.Id, ["status"] = s.Status, ["message"] = s.Message })
             .ToList();
 

@@ -8,19 +8,22 @@ public sealed record Entry(StoredItem Item, string Title, string Issuer, string 
 {
     public static Entry From(StoredItem item, IReadOnlyList<Decision> decisions)
     {
-        string? Latest(string field) => decisions.Where(d => d.Field == field).OrderBy(d => d.At).LastOrDefault()?.Value;
+        // The store hands over the current decision of each field, one per field.
+        string? Current(string field) => decisions.FirstOrDefault(d => d.Field == field)?.Value;
 
-        var kind = Enum.TryParse<Kind>(Latest("kind"), ignoreCase: true, out var corrected) ? corrected : item.Kind;
-        var section = Latest("section") is { } named && Sections.Named(named) is { } s ? s : Sections.For(kind);
-        var included = Latest("included") is { } inc ? bool.Parse(inc) : kind != Kind.Excluded;
-        var issuer = Latest("issuer");
+        var kindDecision = Current(DecisionFields.Kind);
+        var includedDecision = Current(DecisionFields.Included);
+        var kind = Enum.TryParse<Kind>(kindDecision, ignoreCase: true, out var corrected) ? corrected : item.Kind;
+        var section = Current(DecisionFields.Section) is { } named && Sections.Named(named) is { } s ? s : Sections.For(kind);
+        var included = includedDecision is { } inc ? bool.Parse(inc) : kind != Kind.Excluded;
+        var issuer = Current(DecisionFields.Issuer);
         return new Entry(
             item,
-            Latest("title") ?? item.Title,
+            Current(DecisionFields.Title) ?? item.Title,
             issuer ?? item.Issuer,
             section,
             included,
             issuer is null ? item.IssuerReason : "corrected by an editor",
-            Latest("included") is not null || Latest("kind") is not null ? "decided by an editor" : item.KindReason);
+            includedDecision is not null || kindDecision is not null ? "decided by an editor" : item.KindReason);
     }
 }

@@ -14,7 +14,7 @@ internal static class Summary
             await output.WriteLineAsync($"  {section.Title}: {section.Items.Count}");
         }
 
-        foreach (var source in draft.Sources.Where(s => s.Status != "ok"))
+        foreach (var source in draft.Sources.Where(s => Core.Storage.SourceRunStatus.NeedsAttention(s.Status)))
         {
             await output.WriteLineAsync($"  source {source.Id} {source.Status}: {source.Message}");
         }

@@ -46,7 +46,7 @@ public sealed class DraftWriterTests : IDisposable
         };
         var draft = new Draft(
             Week,
-            [new DraftSection(SectionTitles.Statements, [item])],
+            [new DraftSection(Sections.Statements, [item])],
             [new SourceReport("nug", "ok", null), new SourceReport("hrw", "failed", "HTTP 503")]);
 
         await Writer().WriteAsync(draft, _outDir, CancellationToken.None);
@@ -62,7 +62,7 @@ public sealed class DraftWriterTests : IDisposable
         Assert.Equal("Asia/Yangon", window.GetProperty("timeZone").GetString());
 
         var sections = root.GetProperty("sections");
-        Assert.Equal([SectionTitles.Statements, SectionTitles.Reports], sections.EnumerateArray().Select(s => s.GetProperty("title").GetString()));
+        Assert.Equal([Sections.Statements, Sections.Reports], sections.EnumerateArray().Select(s => s.GetProperty("title").GetString()));
         Assert.Equal(["title", "items"], Keys(sections[0]));
 
         var written = sections[0].GetProperty("items")[0];
@@ -90,7 +90,7 @@ public sealed class DraftWriterTests : IDisposable
     public async Task Burmese_text_stays_readable_in_every_file()
     {
         const string title = "မြန်မာ့ကလေးငယ်များအပေါ် သတ်ဖြတ်မှုများ";
-        var draft = new Draft(Week, [new DraftSection(SectionTitles.Statements, [Item(title, "Special Advisory Council for Myanmar")])], []);
+        var draft = new Draft(Week, [new DraftSection(Sections.Statements, [Item(title, "Special Advisory Council for Myanmar")])], []);
 
         var written = await Writer().WriteAsync(draft, _outDir, CancellationToken.None);
 
@@ -104,7 +104,7 @@ public sealed class DraftWriterTests : IDisposable
 
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_outDir, "draft.json")));
         var sections = json.RootElement.GetProperty("sections").EnumerateArray().ToList();
-        Assert.Equal([SectionTitles.Statements, SectionTitles.Reports], sections.Select(s => s.GetProperty("title").GetString()));
+        Assert.Equal([Sections.Statements, Sections.Reports], sections.Select(s => s.GetProperty("title").GetString()));
         Assert.All(sections, s => Assert.Equal(0, s.GetProperty("items").GetArrayLength()));
 
         Assert.Equal(
@@ -124,8 +124,8 @@ public sealed class DraftWriterTests : IDisposable
         var draft = new Draft(
             Week,
             [
-                new DraftSection(SectionTitles.Reports, [Item("Annual report", "Fortify Rights")]),
-                new DraftSection(SectionTitles.Statements, [
+                new DraftSection(Sections.Reports, [Item("Annual report", "Fortify Rights")]),
+                new DraftSection(Sections.Statements, [
                     Item("Justice statement", "Justice For Myanmar"),
                     Item("Coalition statement", "227 Civil Society Organizations"),
                     Item("Campaign statement", "Burma Campaign UK"),
@@ -168,7 +168,7 @@ public sealed class DraftWriterTests : IDisposable
     public async Task Html_escapes_titles_and_refuses_script_links()
     {
         var hostile = Item("<script>alert(1)</script> & more", "Issuer \"quoted\"") with { Url = "javascript:alert(1)" };
-        var draft = new Draft(Week, [new DraftSection(SectionTitles.Statements, [hostile])], []);
+        var draft = new Draft(Week, [new DraftSection(Sections.Statements, [hostile])], []);
 
         await Writer().WriteAsync(draft, _outDir, CancellationToken.None);
         var html = await File.ReadAllTextAsync(Path.Combine(_outDir, "draft.html"));
@@ -184,7 +184,7 @@ public sealed class DraftWriterTests : IDisposable
     {
         var draft = new Draft(
             Week,
-            [new DraftSection(SectionTitles.Reports, [Item("[Update] Situation *report*", "OCHA")])],
+            [new DraftSection(Sections.Reports, [Item("[Update] Situation *report*", "OCHA")])],
             []);
 
         await Writer().WriteAsync(draft, _outDir, CancellationToken.None);

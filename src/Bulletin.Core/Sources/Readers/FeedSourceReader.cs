@@ -13,10 +13,8 @@ public sealed class FeedSourceReader(CachedFetcher fetcher) : ISourceReader
     {
         var reading = new SourceReading();
         var result = await fetcher.FetchAsync(source.Url, ct);
-        reading.Count(result);
-        if (!result.IsSuccess && !result.NotModified)
+        if (!reading.Took(result, first: true, $"feed {source.Url}"))
         {
-            reading.Error = $"feed {source.Url}: {result.Error}";
             return reading;
         }
 

@@ -22,10 +22,8 @@ public sealed class ListingSourceReader(CachedFetcher fetcher) : ISourceReader
         for (var page = 1; url is not null && page <= source.MaxPages && seen.Add(url.AbsoluteUri); page++)
         {
             var result = await fetcher.FetchAsync(url, ct);
-            reading.Count(result);
-            if (!result.IsSuccess && !result.NotModified)
+            if (!reading.Took(result, page == 1, $"listing page {page} {url}"))
             {
-                reading.Failed(page == 1, $"listing page {page} {url}: {result.Error}");
                 break;
             }
 

@@ -29,10 +29,8 @@ public sealed class SitemapSourceReader(CachedFetcher fetcher) : ISourceReader
             }
 
             var result = await fetcher.FetchAsync(url, ct);
-            reading.Count(result);
-            if (!result.IsSuccess && !result.NotModified)
+            if (!reading.Took(result, done.Count == 1, $"sitemap {url}"))
             {
-                reading.Failed(done.Count == 1, $"sitemap {url}: {result.Error}");
                 continue;
             }
 

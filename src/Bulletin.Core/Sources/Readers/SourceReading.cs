@@ -26,22 +26,32 @@ public sealed class SourceReading
     public List<string> Warnings { get; } = [];
 
     /// <summary>
-    /// A document that could not be read: the first one stops the source (an error editors see),
+    /// Counts a fetched document and says whether it can be read (a 304 with its stored body can).
+    /// A document that failed is recorded: the first one stops the source (an error editors see),
     /// a later one (page 3 of a listing, one child sitemap) is a warning beside what was read.
     /// </summary>
-    public void Failed(bool first, string what)
+    public bool Took(Fetching.FetchResult result, bool first, string what)
     {
+        Count(result);
+        if (result.IsSuccess)
+        {
+            return true;
+        }
+
+        var failure = $"{what}: {result.Error}";
         if (first)
         {
-            Error = what;
+            Error = failure;
         }
         else
         {
-            Warnings.Add(what);
+            Warnings.Add(failure);
         }
+
+        return false;
     }
 
-    public void Count(Fetching.FetchResult result)
+    private void Count(Fetching.FetchResult result)
     {
         Requests++;
         Bytes += result.Bytes;

@@ -21,10 +21,8 @@ public sealed class WordPressSourceReader(CachedFetcher fetcher) : ISourceReader
         {
             var url = WordPressPosts.PageUrl(source.Url, page, PerPage, after, source.Categories);
             var result = await fetcher.FetchAsync(url, ct);
-            reading.Count(result);
-            if (!result.IsSuccess && !result.NotModified)
+            if (!reading.Took(result, page == 1, $"WordPress API page {page} {url}"))
             {
-                reading.Failed(page == 1, $"WordPress API page {page} {url}: {result.Error}");
                 break;
             }
 
