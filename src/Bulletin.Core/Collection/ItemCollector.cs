@@ -18,6 +18,10 @@ namespace Bulletin.Core.Collection;
 /// </summary>
 public sealed class ItemCollector(Fetcher fetcher, Store store, IssuerAttributor attributor, TimeProvider clock, ILogger<ItemCollector> logger)
 {
+    // A removed or dateless page is tried again after this long: sites do restore pages, but asking
+    // every few hours for one that is gone costs the site and us a request each time.
+    private static readonly TimeSpan RetryUnusableAfter = TimeSpan.FromDays(3);
+
     public async Task<LeadOutcome> CollectAsync(SourceDefinition source, Lead lead, Window window, RunState run, CancellationToken ct)
     {
         var zone = SiteZone(source, window);
@@ -30,6 +34,13 @@ public sealed class ItemCollector(Fetcher fetcher, Store store, IssuerAttributor
         if (await store.FindItemAsync(key, ct) is not null)
         {
             return new(LeadResult.Known, "already stored");
+        }
+
+        if (await store.FindAliasAsync(key, ct) is { } alias && (alias.ItemKey is not null || clock.GetUtcNow() - alias.RecordedAt < RetryUnusableAfter))
+        {
+            return alias.ItemKey is not null
+                ? new(LeadResult.Known, $"already stored as {alias.ItemKey} ({alias.Reason})")
+                : new(LeadResult.Skipped, $"unusable when last read: {alias.Reason}");
         }
 
         if (!run.Claim(key))
@@ -55,6 +66,11 @@ public sealed class ItemCollector(Fetcher fetcher, Store store, IssuerAttributor
             {
                 // Not stored, so the next run tries again; a removed page never reaches the draft.
                 logger.LogWarning("Item page failed {source_id} {url}: {error}", source.Id, lead.Url, result.Error);
+                if (result.Status is 404 or 410)
+                {
+                    await RememberAsync(lead.Url, null, result.Error!, ct);
+                }
+
                 return new(LeadResult.Failed, $"page {lead.Url}: {result.Error}");
             }
 
@@ -85,6 +101,7 @@ public sealed class ItemCollector(Fetcher fetcher, Store store, IssuerAttributor
         var key = UrlKey.For(original);
         if (run.Claimed(key) || await store.FindItemAsync(key, ct) is not null)
         {
+            await RememberAsync(lead.Url, key, $"a copy of {original}", ct);
             return new(LeadResult.Skipped, $"a copy of {original}");
         }
 
@@ -92,6 +109,7 @@ public sealed class ItemCollector(Fetcher fetcher, Store store, IssuerAttributor
         var own = await ReadAsync(source, new Lead { Url = original, Title = lead.Title, Published = lead.Published, Language = lead.Language }, window, run, followCopies: false, ct);
         if (own.Result != LeadResult.Failed)
         {
+            await RememberAsync(lead.Url, key, $"a copy of {original}", ct);
             return own;
         }
 
@@ -105,7 +123,9 @@ public sealed class ItemCollector(Fetcher fetcher, Store store, IssuerAttributor
         var published = PublicationOf(lead, page);
         if (published is null)
         {
-            return new(LeadResult.Failed, "no publication date on the lead or its page");
+            const string undated = "no publication date on the lead or its page";
+            await RememberAsync(lead.Url, null, undated, ct);
+            return new(LeadResult.Failed, undated);
         }
 
         var evidence = new Evidence(source, lead, page);
@@ -132,8 +152,19 @@ public sealed class ItemCollector(Fetcher fetcher, Store store, IssuerAttributor
             LastSeen = now,
         };
         var isNew = await store.UpsertItemAsync(item, ct);
+        await RememberAsync(lead.Url, item.Key, "redirected or canonical elsewhere", ct);
         logger.LogInformation("Item {source_id} {url} {kind} by {issuer}", source.Id, item.Url, item.Kind, item.Issuer);
         return new(isNew ? LeadResult.New : LeadResult.Known, $"{item.Kind} ({item.KindReason}); by {item.Issuer} ({item.IssuerReason})");
+    }
+
+    /// <summary>Records where a lead URL led, so a later run skips it without a fetch; an item's own URL needs no alias.</summary>
+    private async Task RememberAsync(Uri leadUrl, string? itemKey, string reason, CancellationToken ct)
+    {
+        var key = UrlKey.For(leadUrl);
+        if (key != itemKey)
+        {
+            await store.RecordAliasAsync(new UrlAlias { Key = key, ItemKey = itemKey, Reason = reason, RecordedAt = clock.GetUtcNow() }, ct);
+        }
     }
 
     /// <summary>An exact instant beats a bare date; a feed's instant beats a page's date line.</summary>

@@ -67,5 +67,15 @@ public static class Migrations
             );
             CREATE INDEX source_runs_source ON source_runs (source_id, started_at);
             """),
+        new(5, """
+            -- Lead URLs that are not an item's own key: redirects, copies on other sites, and pages
+            -- that could not be used. Lets a later run skip them without fetching the page again.
+            CREATE TABLE url_aliases (
+                key         TEXT PRIMARY KEY,
+                item_key    TEXT,
+                reason      TEXT NOT NULL,
+                recorded_at TEXT NOT NULL
+            );
+            """),
     ];
 }

@@ -88,13 +88,22 @@ public sealed class DraftRunTests : IAsyncLifetime
         var store = pipeline.Get<Store>();
         await run.RunAsync(Week, sources, Path.Combine(pipeline.Folder, "out1"), collect: true, progress: null, CancellationToken.None);
         var stored = await store.CountItemsAsync(CancellationToken.None);
-        var pageRequests = ngo.Requests.Count(r => r.PathAndQuery.StartsWith("/news/", StringComparison.Ordinal));
+        var firstRun = ngo.Responses.Concat(aggregator.Responses).ToList();
+        var (ngoFirst, aggregatorFirst) = (ngo.Responses.Count, aggregator.Responses.Count);
 
         var second = await run.RunAsync(Week, sources, Path.Combine(pipeline.Folder, "out2"), collect: true, progress: null, CancellationToken.None);
 
         Assert.Equal(stored, await store.CountItemsAsync(CancellationToken.None));
-        Assert.Equal(pageRequests, ngo.Requests.Count(r => r.PathAndQuery.StartsWith("/news/", StringComparison.Ordinal)));
         Assert.Equal(4, second.Draft.Sections.Sum(s => s.Items.Count));
+        var secondRun = ngo.Responses.Skip(ngoFirst).Concat(aggregator.Responses.Skip(aggregatorFirst)).ToList();
+        var feeds = sources.Select(s => s.Url.PathAndQuery).Append("/robots.txt").ToHashSet();
+
+        // Item pages: the stored ones, the repost of one, the report and the page that has since gone (404).
+        var pagesAskedTwice = firstRun.Concat(secondRun).Where(r => !feeds.Contains(r.PathAndQuery)).GroupBy(r => r.PathAndQuery).Where(g => g.Count() > 1).Select(g => g.Key);
+        Assert.Empty(pagesAskedTwice);
+        Assert.Contains(firstRun, r => r.Status == 404);
+        Assert.All(secondRun.Where(r => r.PathAndQuery != "/robots.txt"), r => Assert.Equal(304, r.Status));
+        Assert.True(secondRun.Sum(r => r.Bytes) * 10 < firstRun.Sum(r => r.Bytes), $"second run {secondRun.Sum(r => r.Bytes)} bytes, first {firstRun.Sum(r => r.Bytes)}");
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -8,7 +10,8 @@ namespace Bulletin.Tests.Support;
 
 /// <summary>
 /// A real HTTP server on 127.0.0.1 with an ephemeral port, for tests whose behaviour depends on HTTP.
-/// Every request is recorded (method, path and query, selected headers) before the handler runs.
+/// Every request is recorded (method, path and query, selected headers) before the handler runs,
+/// and its response (status, declared length) after.
 /// </summary>
 public sealed class LoopbackServer : IAsyncDisposable
 {
@@ -25,6 +28,9 @@ public sealed class LoopbackServer : IAsyncDisposable
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
+    /// <summary>Answers in the order they finished; Bytes is the Content-Length the handler declared (0 when none).</summary>
+    public ConcurrentQueue<RecordedResponse> Responses { get; } = new();
+
     /// <summary>An absolute URL on this server.</summary>
     public Uri Url(string pathAndQuery) => new(BaseUri, pathAndQuery);
 
@@ -39,6 +45,7 @@ public sealed class LoopbackServer : IAsyncDisposable
         {
             server!.Requests.Enqueue(RecordedRequest.From(context.Request));
             await next(context);
+            server.Responses.Enqueue(new RecordedResponse(context.Request.Path + context.Request.QueryString, context.Response.StatusCode, context.Response.ContentLength ?? 0));
         });
         app.Run(handler);
         await app.StartAsync();
@@ -51,6 +58,7 @@ public sealed class LoopbackServer : IAsyncDisposable
     /// Serves files under <paramref name="root"/>: "/a/b/" maps to a/b/index.html (or index.xml),
     /// "/a/b.xml" to a/b.xml. "{{BASE}}" in text files becomes this server's base URL without the
     /// trailing slash, so fixtures can carry absolute links; other placeholders come from <paramref name="replacements"/>; pages (paths ending in "/") wait <paramref name="pageDelay"/> first.
+    /// Every answer carries an ETag and a matching If-None-Match gets a 304, as most real servers do.
     /// </summary>
     public static Task<LoopbackServer> ServeDirectoryAsync(string root, IReadOnlyDictionary<string, string>? replacements = null, TimeSpan? pageDelay = null)
     {
@@ -70,20 +78,29 @@ public sealed class LoopbackServer : IAsyncDisposable
                 return;
             }
 
-            context.Response.ContentType = ContentType(file);
-            if (file.EndsWith(".pdf", StringComparison.Ordinal))
+            var body = await File.ReadAllBytesAsync(file);
+            if (!file.EndsWith(".pdf", StringComparison.Ordinal))
             {
-                await context.Response.Body.WriteAsync(await File.ReadAllBytesAsync(file));
+                var text = Encoding.UTF8.GetString(body).TrimStart('\uFEFF').Replace("{{BASE}}", self!.BaseUri.ToString().TrimEnd('/'), StringComparison.Ordinal);
+                foreach (var (placeholder, value) in replacements ?? new Dictionary<string, string>())
+                {
+                    text = text.Replace(placeholder, value, StringComparison.Ordinal);
+                }
+
+                body = Encoding.UTF8.GetBytes(text);
+            }
+
+            var etag = $"\"{Convert.ToHexString(SHA256.HashData(body), 0, 8)}\"";
+            context.Response.Headers.ETag = etag;
+            if (context.Request.Headers.IfNoneMatch == etag)
+            {
+                context.Response.StatusCode = 304;
                 return;
             }
 
-            var text = (await File.ReadAllTextAsync(file)).Replace("{{BASE}}", self!.BaseUri.ToString().TrimEnd('/'), StringComparison.Ordinal);
-            foreach (var (placeholder, value) in replacements ?? new Dictionary<string, string>())
-            {
-                text = text.Replace(placeholder, value, StringComparison.Ordinal);
-            }
-
-            await context.Response.WriteAsync(text);
+            context.Response.ContentType = ContentType(file);
+            context.Response.ContentLength = body.Length;
+            await context.Response.Body.WriteAsync(body);
         });
         return task.ContinueWith(t => self = t.Result, TaskScheduler.Default);
     }
@@ -122,3 +139,6 @@ public sealed record RecordedRequest(string Method, string PathAndQuery, string?
         request.Headers.IfNoneMatch.Count > 0 ? request.Headers.IfNoneMatch.ToString() : null,
         request.Headers.IfModifiedSince.Count > 0 ? request.Headers.IfModifiedSince.ToString() : null);
 }
+
+/// <summary>One answer as the loopback server sent it.</summary>
+public sealed record RecordedResponse(string PathAndQuery, int Status, long Bytes);
