@@ -1,6 +1,7 @@
 using Bulletin.Core.Classification;
 using Bulletin.Core.Classification.Issuers;
 using Bulletin.Core.Collection;
+using Bulletin.Core.Collection.Health;
 using Bulletin.Core.Fetching;
 using Bulletin.Core.Rendering;
 using Bulletin.Core.Sources.Readers;
@@ -33,6 +34,8 @@ public static class BulletinServiceCollectionExtensions
         services.AddSingleton<ISourceReader, ListingSourceReader>();
         services.AddSingleton<ISourceReader, WordPressSourceReader>();
         services.AddSingleton<ISourceReader, SitemapSourceReader>();
+        services.AddOptions<HealthOptions>().Bind(configuration.GetSection(HealthOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<SourceHealth>();
         services.AddSingleton<ItemCollector>();
         services.AddSingleton<CollectionRun>();
         services.AddSingleton<DraftRun>();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Bulletin.Core.Collection.Health;
 using Bulletin.Core.Deduplication;
 using Bulletin.Core.Extraction;
 using Bulletin.Core.Rendering;
@@ -18,6 +19,7 @@ namespace Bulletin.Core.Collection;
 public sealed class CollectionRun(
     IEnumerable<ISourceReader> readers,
     ItemCollector collector,
+    SourceHealth health,
     Store store,
     IOptions<BulletinOptions> options,
     TimeProvider clock,
@@ -52,7 +54,11 @@ public sealed class CollectionRun(
         var reports = new List<SourceReport>();
         foreach (var tally in tallies.Values)
         {
-            var sourceRun = tally.ToRun(runId, clock);
+            var source = tally.Source;
+            var zone = ItemCollector.SiteZone(source, window);
+            var published = (tally.Reading?.Leads ?? []).Where(l => l.Published is not null).Select(l => l.Published!.Value.Resolve(zone));
+            var reference = clock.GetUtcNow() < window.End ? clock.GetUtcNow() : window.End;
+            var sourceRun = await health.ReviewAsync(tally.ToRun(runId, clock), published, reference, ct);
             await store.RecordSourceRunAsync(sourceRun, ct);
             logger.LogInformation("Source {source_id} {status}: {seen} leads, {new} new, {bytes} bytes; {message}", sourceRun.SourceId, sourceRun.Status, sourceRun.ItemsSeen, sourceRun.ItemsNew, sourceRun.Bytes, sourceRun.Message);
             reports.Add(new SourceReport(sourceRun.SourceId, sourceRun.Status, sourceRun.Message));
@@ -131,6 +137,8 @@ public sealed class CollectionRun(
     /// <summary>Counts for one source across both stages of a run.</summary>
     private sealed class Tally(SourceDefinition source, long started)
     {
+        public SourceDefinition Source => source;
+
         private readonly Lock gate = new();
         private int newItems;
         private int failed;
