@@ -35,4 +35,11 @@ public sealed class BulletinOptions
 
     /// <summary>Today's date in the bulletin's time zone.</summary>
     public DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone).DateTime);
+
+    /// <summary>The days the scheduled collection covers: the last <see cref="CollectDays"/>, today included.</summary>
+    public Selection.Window RecentDays(TimeProvider clock)
+    {
+        var today = Today(clock);
+        return new(today.AddDays(1 - CollectDays), today, Zone);
+    }
 }

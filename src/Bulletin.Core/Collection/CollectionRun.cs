@@ -41,14 +41,14 @@ public sealed class CollectionRun(
         });
 
         var run = new RunState();
-        var work = Leads(enabled, tallies);
+        var work = Leads(enabled, tallies, progress);
         await Parallel.ForEachAsync(work, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = ct }, async (pair, token) =>
         {
             var (source, lead) = pair;
             var outcome = await collector.CollectAsync(source, lead, window, run, token);
             var tally = tallies[source.Id];
             tally.Add(outcome);
-            progress?.Report(new SourceProgress(source.Id, "items", tally.Done, tally.Total, outcome.Reason));
+            progress?.Report(new SourceProgress(source.Id, "items", tally.Done, tally.Total, outcome.Reason) { Lead = lead, Outcome = outcome });
         });
 
         var reports = new List<SourceReport>();
@@ -91,14 +91,20 @@ public sealed class CollectionRun(
     /// Every source's leads, once each: when two sources list one URL, the lead from the site that
     /// hosts it wins, so the issuer's own copy is the one read.
     /// </summary>
-    private static List<(SourceDefinition Source, Lead Lead)> Leads(List<SourceDefinition> sources, Dictionary<string, Tally> tallies)
+    private static List<(SourceDefinition Source, Lead Lead)> Leads(List<SourceDefinition> sources, Dictionary<string, Tally> tallies, IProgress<SourceProgress>? progress)
     {
         var chosen = new Dictionary<string, (SourceDefinition Source, Lead Lead)>();
         foreach (var source in sources)
         {
             var reading = tallies[source.Id].Reading!;
-            foreach (var lead in reading.Leads.Where(l => Wanted(source, l.Url)))
+            foreach (var lead in reading.Leads)
             {
+                if (Unwanted(source, lead.Url) is { } pattern)
+                {
+                    progress?.Report(new SourceProgress(source.Id, "dropped", 0, 0, pattern) { Lead = lead, Outcome = new(LeadResult.Skipped, pattern) });
+                    continue;
+                }
+
                 var key = UrlKey.For(lead.Url);
                 if (!chosen.TryGetValue(key, out var existing) || (Hosts(source, lead) && !Hosts(existing.Source, existing.Lead)))
                 {
@@ -127,11 +133,18 @@ public sealed class CollectionRun(
         Labels = [.. later.Labels.Union(earlier.Labels)],
     };
 
-    private static bool Wanted(SourceDefinition source, Uri url)
+    /// <summary>Why the source's include/exclude patterns leave the URL out, or null when they keep it.</summary>
+    private static string? Unwanted(SourceDefinition source, Uri url)
     {
         var text = url.AbsoluteUri;
-        var included = source.Include.Count == 0 || source.Include.Any(p => Regex.IsMatch(text, p, RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)));
-        return included && !source.Exclude.Any(p => Regex.IsMatch(text, p, RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)));
+        if (source.Include.Count > 0 && !source.Include.Any(p => Regex.IsMatch(text, p, RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1))))
+        {
+            return "matches no include pattern";
+        }
+
+        return source.Exclude.FirstOrDefault(p => Regex.IsMatch(text, p, RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1))) is { } exclude
+            ? $"matches exclude pattern {exclude}"
+            : null;
     }
 
     /// <summary>Counts for one source across both stages of a run.</summary>

@@ -154,7 +154,7 @@ public sealed class ItemCollector(Fetcher fetcher, Store store, IssuerAttributor
         var isNew = await store.UpsertItemAsync(item, ct);
         await RememberAsync(lead.Url, item.Key, "redirected or canonical elsewhere", ct);
         logger.LogInformation("Item {source_id} {url} {kind} by {issuer}", source.Id, item.Url, item.Kind, item.Issuer);
-        return new(isNew ? LeadResult.New : LeadResult.Known, $"{item.Kind} ({item.KindReason}); by {item.Issuer} ({item.IssuerReason})");
+        return new(isNew ? LeadResult.New : LeadResult.Known, $"{item.Kind} ({item.KindReason}); by {item.Issuer} ({item.IssuerReason})") { Item = item };
     }
 
     /// <summary>Records where a lead URL led, so a later run skips it without a fetch; an item's own URL needs no alias.</summary>

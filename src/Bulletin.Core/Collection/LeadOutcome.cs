@@ -17,4 +17,8 @@ public enum LeadResult
 }
 
 /// <summary>A lead's result with the reason, for the run's report and for <c>sources check</c>.</summary>
-public sealed record LeadOutcome(LeadResult Result, string Reason);
+public sealed record LeadOutcome(LeadResult Result, string Reason)
+{
+    /// <summary>The item as stored, when this lead stored one.</summary>
+    public Storage.StoredItem? Item { get; init; }
+}

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Bulletin.Core.Collection;
 using Bulletin.Core.Rendering;
 using Bulletin.Core.Selection;
@@ -30,7 +29,7 @@ internal static class DraftCommand
 
     public static async Task<int> RunAsync(string fromText, string toText, string? sourcesPath, string? dbPath, string outDir, bool collect, CancellationToken ct)
     {
-        if (!TryDate(fromText, "--from", out var from) || !TryDate(toText, "--to", out var to))
+        if (!CommandDates.TryParse(fromText, "draft", "--from", default, out var from) || !CommandDates.TryParse(toText, "draft", "--to", default, out var to))
         {
             return ExitCodes.BadArguments;
         }
@@ -68,16 +67,5 @@ internal static class DraftCommand
             await Console.Error.WriteLineAsync($"draft: {e.Message}");
             return ExitCodes.BadConfiguration;
         }
-    }
-
-    private static bool TryDate(string text, string name, out DateOnly date)
-    {
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
-        {
-            return true;
-        }
-
-        Console.Error.WriteLine($"draft: {name} '{text}' is not a date; write it as YYYY-MM-DD, e.g. 2025-05-17");
-        return false;
     }
 }

@@ -1,5 +1,4 @@
 using Bulletin.Core.Collection;
-using Bulletin.Core.Selection;
 using Bulletin.Core.Sources;
 using Microsoft.Extensions.Options;
 using Quartz;
@@ -13,9 +12,6 @@ public sealed class CollectJob(CollectionRun collection, IOptions<BulletinOption
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var today = settings.Today(clock);
-        var window = new Window(today.AddDays(1 - settings.CollectDays), today, settings.Zone);
-        var sources = SourcesFile.Load(settings);
-        await collection.RunAsync(sources, window, progress: null, cancellationToken);
+        await collection.RunAsync(SourcesFile.Load(settings), settings.RecentDays(clock), progress: null, cancellationToken);
     }
 }
