@@ -1,13 +1,14 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Bulletin.Core.Extraction.Text;
 
 namespace Bulletin.Core.Classification.Issuers;
 
 /// <summary>
 /// Folds an organisation's name to the form names are compared in: case, punctuation, diacritics,
 /// "&amp;"/"and", dotted initials ("U.S."), British/American spellings and a leading "the" stop mattering;
-/// Burmese is compared after NFC with spaces between Burmese words ignored.
+/// Burmese is compared in Unicode (Zawgyi converted) after NFC, with spaces between Burmese words ignored.
 /// </summary>
 public static partial class IssuerName
 {
@@ -120,7 +121,8 @@ public static partial class IssuerName
 
     private static string Fold(string word)
     {
-        var decomposed = word.Normalize(NormalizationForm.FormD);
+        // Word by word, so token spans still point into the original text.
+        var decomposed = BurmeseText.Normalize(word).Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {

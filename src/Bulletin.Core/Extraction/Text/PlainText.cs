@@ -40,7 +40,10 @@ public static partial class PlainText
         return Collapse(text.ToString());
     }
 
-    /// <summary>Collapses runs of whitespace (including no-break spaces, not Burmese zero-width spaces) to one space.</summary>
+    /// <summary>
+    /// Collapses runs of whitespace (including no-break spaces, not Burmese zero-width spaces) to one space,
+    /// and brings Burmese to standard Unicode (<see cref="BurmeseText.Normalize"/>).
+    /// </summary>
     public static string Collapse(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -48,7 +51,7 @@ public static partial class PlainText
             return string.Empty;
         }
 
-        return Whitespace().Replace(text, " ").Trim();
+        return BurmeseText.Normalize(Whitespace().Replace(text, " ").Trim());
     }
 
     private static void Append(HtmlNode node, StringBuilder text)
