@@ -56,8 +56,7 @@ internal sealed class SourceCheckReport(TextWriter live) : IProgress<SourceProgr
         var outcome = progress.Outcome!;
         if (outcome.Item is not { } item)
         {
-            var stated = progress.Lead!.Published is { } date ? $" {date}" : "";
-            return new(2, $"- {outcome.Result.ToString().ToLowerInvariant()}{stated}", null, null, $"why: {outcome.Reason}");
+            return new(2, $"- {outcome.Result.ToString().ToLowerInvariant()}", null, null, $"why: {outcome.Reason}");
         }
 
         var local = TimeZoneInfo.ConvertTime(item.Published, window.Zone);

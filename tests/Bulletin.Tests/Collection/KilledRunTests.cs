@@ -41,14 +41,7 @@ public sealed class KilledRunTests
 
     private static Process Start(string sources, string db, string outDir)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryRoot.Path };
-        foreach (var argument in new[] { typeof(Bulletin.Commands.ExitCodes).Assembly.Location, "draft", "--from", "2025-05-17", "--to", "2025-05-23", "--sources", sources, "--db", db, "--out", outDir })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["Bulletin__Fetch__PerHostMinDelay"] = "00:00:00.010";
-        var process = Process.Start(start)!;
+        var process = AppProcess.Start(["draft", "--from", "2025-05-17", "--to", "2025-05-23", "--sources", sources, "--db", db, "--out", outDir]);
         _ = process.StandardOutput.ReadToEndAsync();
         _ = process.StandardError.ReadToEndAsync();
         return process;
