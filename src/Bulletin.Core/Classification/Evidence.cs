@@ -6,8 +6,8 @@ namespace Bulletin.Core.Classification;
 /// <summary>Everything known about one item when it is classified: its source, its lead and its page.</summary>
 public sealed record Evidence(SourceDefinition Source, Lead Lead, PageFacts? Page)
 {
-    /// <summary>The title as the page states it, else as the lead gives it.</summary>
-    public string Title => Page?.Title?.Value ?? Lead.Title ?? "";
+    /// <summary>The title as the page states it, else as the lead gives it, else a document's file name.</summary>
+    public string Title => Page?.Title?.Value ?? Lead.Title ?? DocumentName.Of(Lead.Url) ?? "";
 
     /// <summary>Kind labels from the lead (feed categories, listing badges) and from the page.</summary>
     public IEnumerable<string> Labels => Lead.Labels.Concat(Page?.Labels ?? []);
