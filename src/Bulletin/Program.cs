@@ -8,6 +8,7 @@ var root = new RootCommand("Bulletin: collects the week's statements and reports
     ServeCommand.Create(),
     DraftCommand.Create(),
     HealthCommand.Create(),
+    InspectCommand.Create(),
 };
 root.SetAction((parse, ct) => ServeCommand.RunAsync([], ct));
 return await root.Parse(args).InvokeAsync();
