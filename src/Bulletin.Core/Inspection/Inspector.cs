@@ -18,22 +18,23 @@ public sealed class Inspector(Fetcher fetcher, IssuerAttributor attributor)
     private readonly DocumentInspector documents = new(attributor);
 
     /// <summary>
-    /// The answers in input order, while up to <paramref name="concurrency"/> inputs are read at
-    /// once; an answer is handed out as soon as it and every earlier one are done.
+    /// The answers in input order, while up to <see cref="InspectionOptions.Concurrency"/> inputs are
+    /// read at once; an answer is handed out as soon as it and every earlier one are done.
     /// </summary>
-    public async IAsyncEnumerable<Inspected> InspectAllAsync(IEnumerable<string> inputs, int concurrency, [EnumeratorCancellation] CancellationToken ct)
+    public async IAsyncEnumerable<Inspected> InspectAllAsync(IEnumerable<string> inputs, InspectionOptions options, [EnumeratorCancellation] CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        ArgumentOutOfRangeException.ThrowIfLessThan(concurrency, 1);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Concurrency, 1);
         var inFlight = new Queue<Task<Inspected>>();
         foreach (var input in inputs)
         {
-            if (inFlight.Count == concurrency)
+            if (inFlight.Count == options.Concurrency)
             {
                 yield return await inFlight.Dequeue();
             }
 
-            inFlight.Enqueue(Task.Run(() => InspectAsync(input, ct), ct));
+            inFlight.Enqueue(Task.Run(() => InspectAsync(input, options, ct), ct));
         }
 
         while (inFlight.Count > 0)
@@ -42,12 +43,13 @@ public sealed class Inspector(Fetcher fetcher, IssuerAttributor attributor)
         }
     }
 
-    public async Task<Inspected> InspectAsync(string input, CancellationToken ct)
+    public async Task<Inspected> InspectAsync(string input, InspectionOptions options, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(options);
         try
         {
-            return InspectionInputs.AsUrl(input) is { } url ? await FetchAsync(input, url, ct) : await ReadFileAsync(input, ct);
+            return InspectionInputs.AsUrl(input) is { } url ? await FetchAsync(input, url, ct) : await ReadFileAsync(input, options, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
@@ -68,7 +70,7 @@ public sealed class Inspector(Fetcher fetcher, IssuerAttributor attributor)
             : DocumentInspector.Error(input, result.FinalUrl, result.ContentType, InspectionFailure.Fetch, result.Error!);
     }
 
-    private async Task<Inspected> ReadFileAsync(string input, CancellationToken ct)
+    private async Task<Inspected> ReadFileAsync(string input, InspectionOptions options, CancellationToken ct)
     {
         if (Directory.Exists(input))
         {
@@ -97,6 +99,6 @@ public sealed class Inspector(Fetcher fetcher, IssuerAttributor attributor)
         }
 
         // A local file has no HTTP header: its charset comes from the document itself.
-        return documents.Inspect(input, body, contentType: null, new Uri(path));
+        return documents.Inspect(input, body, contentType: null, options.UrlFor(path));
     }
 }

@@ -13,9 +13,9 @@ internal static partial class Markup
     /// <summary>Why a document is neither: the feed reader's reason, and what the bytes look like instead.</summary>
     public static string NeitherFeedNorPage(string text, string? contentType, string feedReason)
     {
-        var what = contentType is { Length: > 0 } ? $"a {contentType.Split(';')[0].Trim()} document" : "the document";
-        var binary = LooksBinary(text) ? " and looks binary" : string.Empty;
-        return $"{what} is not a feed ({feedReason.TrimEnd('.')}) and not an HTML page{binary}";
+        var served = contentType is { Length: > 0 } ? $" (served as {contentType.Split(';')[0].Trim()})" : string.Empty;
+        var binary = LooksBinary(text) ? " The bytes look binary." : string.Empty;
+        return $"neither a feed nor an HTML page{served}: {feedReason.TrimEnd('.')}.{binary}";
     }
 
     // Decoding garbage yields control characters and replacement characters; real text has few.
