@@ -16,7 +16,7 @@ public static class InspectionInputs
         {
             if (AsUrl(argument) is null && Directory.Exists(argument))
             {
-                var files = Directory.EnumerateFiles(argument, "*", EveryFile).Order(StringComparer.Ordinal).ToList();
+                var files = FilesUnder(argument);
                 if (files.Count == 0)
                 {
                     yield return argument;
@@ -31,6 +31,19 @@ public static class InspectionInputs
             {
                 yield return argument;
             }
+        }
+    }
+
+    // A folder that vanishes or locks while it is listed is reported like an empty one, not thrown.
+    private static List<string> FilesUnder(string directory)
+    {
+        try
+        {
+            return Directory.EnumerateFiles(directory, "*", EveryFile).Order(StringComparer.Ordinal).ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [];
         }
     }
 

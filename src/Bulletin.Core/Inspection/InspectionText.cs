@@ -40,7 +40,7 @@ public static class InspectionText
             writer.WriteLine($"        link: {item.Link?.AbsoluteUri ?? "(none: Bulletin skips this item)"}");
             var published = item.Lead?.Published ?? item.Published;
             var from = item.PublishedFrom is { } f && f != "published" ? $" (from {f})" : string.Empty;
-            writer.WriteLine($"        published: {(published is { } date ? InspectionDates.Format(date) + from : "(none)")}");
+            writer.WriteLine($"        published: {(published is { } date ? Dated(date) + from : "(none)")}");
             Line(writer, "     author", item.Lead?.Authors.FirstOrDefault() ?? item.Authors.FirstOrDefault()?.Name);
             Line(writer, "     media type", item.Lead?.MediaType);
             if (item.Kind is { } kind)
@@ -55,7 +55,7 @@ public static class InspectionText
         var facts = page.Facts;
         writer.WriteLine("   page");
         writer.WriteLine($"   title:     {Signalled(facts.Title)}");
-        writer.WriteLine($"   published: {(facts.Published is { } p ? $"{InspectionDates.Format(p.Value)} [{p.From}]" : "(none)")}");
+        writer.WriteLine($"   published: {(facts.Published is { } p ? $"{Dated(p.Value)} [{p.From}]" : "(none)")}");
         writer.WriteLine($"   issuer:    {page.Issuer.Value} ({page.Issuer.Reason})");
         writer.WriteLine($"   kind:      {page.Kind.Value} ({page.Kind.Reason})");
         writer.WriteLine($"   language:  {Signalled(facts.Language)}");
@@ -66,6 +66,10 @@ public static class InspectionText
         Line(writer, "signatories", facts.Signatories.Count > 0 ? string.Join("; ", facts.Signatories) : null);
         Line(writer, "original", facts.OriginalUrl?.AbsoluteUri);
     }
+
+    // A time without an offset is the site's wall clock; say so, since the zone is unknown without a source.
+    private static string Dated(PublishedDate date) =>
+        InspectionDates.Format(date) + (date.Precision == DatePrecision.LocalTime ? " (site's local time)" : string.Empty);
 
     private static string Signalled(Signal<string>? signal) => signal is null ? "(none)" : $"{signal.Value} [{signal.From}]";
 
