@@ -7,8 +7,15 @@ internal static partial class Markup
 {
     private const int Sniffed = 64 * 1024;
 
-    /// <summary>True when the start of the text has an HTML document's tags, as browsers would render it.</summary>
-    public static bool LooksLikeHtml(string text) => HtmlTag().IsMatch(Head(text));
+    /// <summary>
+    /// True when the start of the text has an HTML document's tags; JSON is never a page, even when
+    /// its strings carry HTML (a WordPress REST answer).
+    /// </summary>
+    public static bool LooksLikeHtml(string text)
+    {
+        var start = text.AsSpan().TrimStart("\uFEFF \t\r\n");
+        return !start.IsEmpty && start[0] is not ('{' or '[') && HtmlTag().IsMatch(Head(text));
+    }
 
     /// <summary>Why a document is neither: the feed reader's reason, and what the bytes look like instead.</summary>
     public static string NeitherFeedNorPage(string text, string? contentType, string feedReason)

@@ -87,6 +87,17 @@ public sealed class DocumentInspectorTests
     }
 
     [Fact]
+    public void Json_carrying_html_in_its_strings_is_not_taken_for_a_page()
+    {
+        var posts = """[{"id": 7, "title": {"rendered": "Statement"}, "content": {"rendered": "<p>We condemn</p>"}}]"""u8.ToArray();
+
+        var error = Assert.IsType<InspectionError>(InspectionFixtures.Documents.Inspect("posts.json", posts, "application/json", new Uri("https://example.org/wp-json/wp/v2/posts")));
+
+        Assert.Equal(InspectionFailure.Format, error.Failure);
+        Assert.Contains("(served as application/json)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_page_is_judged_against_its_own_host_when_there_is_no_source()
     {
         var html = "<html><head><title>Weekly situation update</title></head><body><h1>Weekly situation update</h1></body></html>"u8.ToArray();
