@@ -98,6 +98,25 @@ public sealed class DocumentInspectorTests
     }
 
     [Fact]
+    public void A_document_that_makes_a_reader_throw_is_an_error_answer_not_an_exception()
+    {
+        // An empty namespace bound to a prefix trips the XML builder (found by mutating the feed suite).
+        var body = """<rss version="2.0" xmlns:c=""><channel><title>x</title></channel></rss>"""u8.ToArray();
+
+        var answer = InspectionFixtures.Documents.Inspect("bad-namespace.xml", body, null, new Uri("https://example.org/feed"));
+
+        if (answer is InspectionError error)
+        {
+            Assert.Equal(InspectionFailure.Unexpected, error.Failure);
+            Assert.Contains("ArgumentException", error.Message, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Equal("x", Assert.IsType<InspectedFeed>(answer).Title); // once the reader tolerates it
+        }
+    }
+
+    [Fact]
     public void A_page_is_judged_against_its_own_host_when_there_is_no_source()
     {
         var html = "<html><head><title>Weekly situation update</title></head><body><h1>Weekly situation update</h1></body></html>"u8.ToArray();
