@@ -9,6 +9,7 @@ var root = new RootCommand("Bulletin: collects the week's statements and reports
     DraftCommand.Create(),
     HealthCommand.Create(),
     SourcesCommand.Create(),
+    InspectCommand.Create(),
 };
 root.SetAction((parse, ct) => ServeCommand.RunAsync([], ct));
 return await root.Parse(args).InvokeAsync();
