@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Bulletin.Tests.Support;
 
@@ -11,28 +10,8 @@ internal static class InspectProcess
 
     public static async Task<InspectRun> RunInAsync(string workingDirectory, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = workingDirectory,
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-        };
-        start.ArgumentList.Add(typeof(Bulletin.Commands.ExitCodes).Assembly.Location);
-        start.ArgumentList.Add("inspect");
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        // Loopback fixtures need no politeness delay; robots.txt is still asked for, as in production.
-        start.Environment["Bulletin__Fetch__PerHostMinDelay"] = "00:00:00.010";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(5));
-        var lines = (await stdout).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        return new InspectRun(process.ExitCode, lines, await stderr);
+        var (exitCode, stdout, stderr) = await AppProcess.RunAsync(["inspect", .. arguments], workingDirectory: workingDirectory);
+        return new InspectRun(exitCode, stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries), stderr);
     }
 }
 
