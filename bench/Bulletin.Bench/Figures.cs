@@ -13,6 +13,7 @@ internal static class Figures
     {
         output.WriteLine($"Date (UTC): {DateTime.UtcNow:yyyy-MM-dd HH:mm}; {Environment.ProcessorCount} cores; {RuntimeInformation.OSDescription} {RuntimeInformation.OSArchitecture}; " +
             $".NET {Environment.Version}; {(GCSettings.IsServerGC ? "server" : "workstation")} GC");
+        output.WriteLine($"Load average at start (1/5/15 min): {LoadAverage()}; other work on the machine lowers every rate below.");
         output.WriteLine();
     }
 
@@ -39,6 +40,7 @@ internal static class Figures
         [
             ["wall time (CollectionRun.RunAsync)", $"{f.Elapsed.TotalSeconds:F1} s"],
             ["requests (robots.txt / feeds / item pages / other)", $"{N(f.Requests)} ({N(f.RobotsRequests)} / {N(f.FeedRequests)} / {N(f.PageRequests)} / {N(f.OtherRequests)})"],
+            ["of which the synthetic server rendering pages (summed over threads)", $"{f.Generation.TotalSeconds:F1} s"],
             ["item pages/s", N(f.PageRequests / f.Elapsed.TotalSeconds)],
             ["requests/s", N(f.Requests / f.Elapsed.TotalSeconds)],
             ["bytes served", $"{F(f.Bytes / Megabyte)} MB"],
@@ -68,6 +70,10 @@ internal static class Figures
 
         output.WriteLine();
     }
+
+    // Linux only; elsewhere the figure is simply not known.
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(" / ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static string N(double value) => value.ToString("N0", CultureInfo.InvariantCulture);
 

@@ -63,6 +63,7 @@ internal static class SweepBenchmark
                     PageRequests = sites.PageRequests,
                     OtherRequests = sites.OtherRequests,
                     Bytes = sites.Bytes,
+                    Generation = sites.Generation,
                     ItemsStored = await store.CountItemsAsync(ct),
                     ItemsExpected = sources.Count * SyntheticSite.ItemsInWindow,
                     SourcesOk = reports.Count(r => r.Status == SourceRunStatus.Ok),
@@ -124,6 +125,9 @@ internal sealed record SweepFigures
     public long Requests => RobotsRequests + FeedRequests + PageRequests + OtherRequests;
 
     public required long Bytes { get; init; }
+
+    /// <summary>Server time spent rendering pages (summed over threads), part of the wall time's CPU.</summary>
+    public required TimeSpan Generation { get; init; }
 
     public required int ItemsStored { get; init; }
 

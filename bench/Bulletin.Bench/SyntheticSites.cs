@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -25,6 +26,7 @@ internal sealed class SyntheticSites : IAsyncDisposable
     private long pageRequests;
     private long otherRequests;
     private long bytes;
+    private long generationTicks;
 
     private SyntheticSites(WebApplication app) => this.app = app;
 
@@ -39,6 +41,9 @@ internal sealed class SyntheticSites : IAsyncDisposable
     public long OtherRequests => Interlocked.Read(ref otherRequests);
 
     public long Bytes => Interlocked.Read(ref bytes);
+
+    /// <summary>Time the server spent rendering pages, which shares the machine with the run being measured.</summary>
+    public TimeSpan Generation => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref generationTicks));
 
     /// <summary>127.1.0.1, 127.1.0.2, … 127.1.0.250, 127.1.1.1, …: never 127.0.0.1, which other programs use.</summary>
     public static IPAddress AddressOf(int index) => new([127, 1, (byte)(index / 250), (byte)((index % 250) + 1)]);
@@ -100,7 +105,7 @@ internal sealed class SyntheticSites : IAsyncDisposable
         (byte[]? body, string? type) = site is null ? (null, null)
             : path == "/robots.txt" ? (Count(ref robotsRequests, Robots), "text/plain")
             : path == site.FeedUrl.AbsolutePath ? (Count(ref feedRequests, site.Feed), SyntheticFeeds.ContentType(site.Format))
-            : site.Page(path) is { } page ? (Count(ref pageRequests, page), SyntheticPages.ContentType)
+            : Render(site, path) is { } page ? (Count(ref pageRequests, page), SyntheticPages.ContentType)
             : (Count(ref otherRequests, null), null);
         if (body is null)
         {
@@ -112,6 +117,14 @@ internal sealed class SyntheticSites : IAsyncDisposable
         context.Response.ContentType = type;
         context.Response.ContentLength = body.Length;
         await context.Response.Body.WriteAsync(body, context.RequestAborted);
+    }
+
+    private byte[]? Render(SyntheticSite site, string path)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var page = site.Page(path);
+        Interlocked.Add(ref generationTicks, Stopwatch.GetTimestamp() - started);
+        return page;
     }
 
     private static byte[]? Count(ref long counter, byte[]? body)
