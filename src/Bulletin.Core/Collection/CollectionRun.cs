@@ -118,7 +118,28 @@ public sealed class CollectionRun(
             tallies[group.Key].Total = group.Count();
         }
 
-        return [.. chosen.Values];
+        return AcrossHosts(chosen.Values);
+    }
+
+    /// <summary>
+    /// One lead from each host in turn: each host has its own politeness gap, so taking a site's
+    /// leads one after another would leave the workers queuing at one host while the others idle.
+    /// </summary>
+    private static List<(SourceDefinition Source, Lead Lead)> AcrossHosts(IEnumerable<(SourceDefinition Source, Lead Lead)> leads)
+    {
+        var queues = leads.GroupBy(l => l.Lead.Url.Authority, StringComparer.OrdinalIgnoreCase).Select(g => new Queue<(SourceDefinition, Lead)>(g)).ToList();
+        var ordered = new List<(SourceDefinition Source, Lead Lead)>();
+        while (queues.Count > 0)
+        {
+            foreach (var queue in queues)
+            {
+                ordered.Add(queue.Dequeue());
+            }
+
+            queues.RemoveAll(q => q.Count == 0);
+        }
+
+        return ordered;
     }
 
     private static bool Hosts(SourceDefinition source, Lead lead) =>
