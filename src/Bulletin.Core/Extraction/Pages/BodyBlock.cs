@@ -11,8 +11,10 @@ public static class BodyBlock
     /// <summary>The densest paragraph container; the article, main or body when the page has no paragraphs.</summary>
     public static HtmlNode Find(HtmlDocument html)
     {
-        var scores = new Dictionary<HtmlNode, int>();
-        foreach (var paragraph in html.DocumentNode.SelectNodes("//p"))
+        // Each paragraph's text is measured once and added to every ancestor, so widening is a lookup.
+        var own = new Dictionary<HtmlNode, int>();
+        var within = new Dictionary<HtmlNode, int>();
+        foreach (var paragraph in html.DocumentNode.SelectNodes("//p") ?? Enumerable.Empty<HtmlNode>())
         {
             if (paragraph.ParentNode is not { } parent || PageChrome.Within(paragraph) || WithinFrame(paragraph))
             {
@@ -20,12 +22,16 @@ public static class BodyBlock
             }
 
             var length = HtmlText.Of(paragraph).Length;
-            scores[parent] = scores.GetValueOrDefault(parent) + length;
+            own[parent] = own.GetValueOrDefault(parent) + length;
+            for (var ancestor = parent; ancestor is not null; ancestor = ancestor.ParentNode)
+            {
+                within[ancestor] = within.GetValueOrDefault(ancestor) + length;
+            }
         }
 
-        if (scores.Count > 0)
+        if (own.Count > 0)
         {
-            return Widen(scores.MaxBy(s => s.Value));
+            return Widen(own.MaxBy(s => s.Value), within);
         }
 
         return html.DocumentNode.SelectSingleNode("//article") ?? html.DocumentNode.SelectSingleNode("//main")
@@ -33,12 +39,12 @@ public static class BodyBlock
     }
 
     // Page builders put each paragraph in its own wrapper; climb while an ancestor holds at least twice the text.
-    private static HtmlNode Widen(KeyValuePair<HtmlNode, int> best)
+    private static HtmlNode Widen(KeyValuePair<HtmlNode, int> best, Dictionary<HtmlNode, int> within)
     {
         var (node, score) = (best.Key, best.Value);
         for (var parent = node.ParentNode; parent is not null && parent.Name is not ("body" or "html" or "#document"); parent = parent.ParentNode)
         {
-            var total = parent.SelectNodes(".//p").Where(p => !PageChrome.Within(p) && !WithinFrame(p)).Sum(p => HtmlText.Of(p).Length);
+            var total = within.GetValueOrDefault(parent);
             if (total >= score * 2)
             {
                 (node, score) = (parent, total);
