@@ -19,6 +19,18 @@ public sealed record FetchResult
 
     public string? ContentType { get; init; }
 
+    /// <summary>
+    /// The response's Content-Location, resolved against <see cref="FinalUrl"/>; null when the
+    /// response had none or named something other than an http(s) address.
+    /// </summary>
+    public Uri? ContentLocation { get; init; }
+
+    /// <summary>
+    /// The URL relative links in the body resolve against: Content-Location when the response
+    /// gave one (it names the resource the body represents), else the final URL.
+    /// </summary>
+    public Uri BaseUrl => ContentLocation ?? FinalUrl;
+
     public string? ETag { get; init; }
 
     public DateTimeOffset? LastModified { get; init; }

@@ -120,6 +120,7 @@ public sealed class Fetcher : IDisposable
             FinalUrl = url,
             Status = status,
             ContentType = response.Content.Headers.ContentType?.ToString(),
+            ContentLocation = ContentLocation(response, url),
             ETag = RawETag(response),
             LastModified = response.Content.Headers.LastModified,
         };
@@ -157,6 +158,14 @@ public sealed class Fetcher : IDisposable
     // Raw rather than parsed: some servers send unquoted ETags, which still work when echoed back verbatim.
     private static string? RawETag(HttpResponseMessage response) =>
         response.Headers.NonValidated.TryGetValues("ETag", out var values) ? values.FirstOrDefault() : null;
+
+    // Only http(s) can serve as a document's base; anything else ("javascript:...") is dropped.
+    private static Uri? ContentLocation(HttpResponseMessage response, Uri url) =>
+        response.Content.Headers.ContentLocation is { } declared
+        && Uri.TryCreate(url, declared, out var location)
+        && (location.Scheme == Uri.UriSchemeHttp || location.Scheme == Uri.UriSchemeHttps)
+            ? location
+            : null;
 
     private static bool IsRedirect(HttpStatusCode status) => (int)status is 301 or 302 or 303 or 307 or 308;
 

@@ -14,7 +14,12 @@ namespace Bulletin.Core.Inspection;
 /// </summary>
 public sealed class DocumentInspector(IssuerAttributor attributor)
 {
-    public Inspected Inspect(string input, byte[] body, string? contentType, Uri url)
+    /// <summary>
+    /// Reads one document fetched from or saved as <c>url</c>. A feed's relative links resolve
+    /// against <c>feedBase</c> when given (the response's Content-Location, which feed readers
+    /// honour); pages ignore it, as browsers do.
+    /// </summary>
+    public Inspected Inspect(string input, byte[] body, string? contentType, Uri url, Uri? feedBase = null)
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(url);
@@ -24,7 +29,7 @@ public sealed class DocumentInspector(IssuerAttributor attributor)
             FeedDocument document;
             try
             {
-                document = FeedReader.ReadDocument(text, url);
+                document = FeedReader.ReadDocument(text, feedBase ?? url);
             }
             catch (FeedFormatException notFeed)
             {

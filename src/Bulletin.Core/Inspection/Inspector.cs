@@ -66,7 +66,7 @@ public sealed class Inspector(Fetcher fetcher, IssuerAttributor attributor)
 
         var result = await fetcher.FetchAsync(new FetchRequest(url) { Accept = Accept }, ct);
         return result.IsSuccess
-            ? documents.Inspect(input, result.Body, result.ContentType, result.FinalUrl)
+            ? documents.Inspect(input, result.Body, result.ContentType, result.FinalUrl, result.BaseUrl)
             : DocumentInspector.Error(input, result.FinalUrl, result.ContentType, InspectionFailure.Fetch, result.Error!);
     }
 

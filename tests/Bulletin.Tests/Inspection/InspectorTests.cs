@@ -37,6 +37,32 @@ public sealed class InspectorTests
     }
 
     [Fact]
+    public async Task A_feeds_relative_links_resolve_against_its_Content_Location()
+    {
+        var body = """<feed xmlns="http://www.w3.org/2005/Atom"><title>News</title><author><name>Desk</name><uri>desk</uri></author><entry><title>Statement</title><link href="statement-1"/></entry></feed>"""u8.ToArray();
+        await using var server = await LoopbackServer.StartAsync(async context =>
+        {
+            if (context.Request.Path == "/robots.txt")
+            {
+                context.Response.StatusCode = 404;
+                return;
+            }
+
+            context.Response.ContentType = "application/atom+xml; charset=utf-8";
+            context.Response.Headers.ContentLocation = "https://www.example.org/news/atom.xml";
+            await context.Response.Body.WriteAsync(body);
+        });
+        await using var pipeline = TestPipeline.Create();
+        var inspector = ActivatorUtilities.CreateInstance<Inspector>(pipeline.Services);
+
+        var feed = Assert.IsType<InspectedFeed>(await inspector.InspectAsync(server.Url("feed").AbsoluteUri, Defaults, CancellationToken.None));
+
+        Assert.Equal(new Uri("https://www.example.org/news/statement-1"), feed.Items[0].Link);
+        Assert.Equal(new Uri("https://www.example.org/news/desk"), feed.Authors[0].Url);
+        Assert.Equal(server.Url("feed"), feed.Url); // the document is still the one fetched
+    }
+
+    [Fact]
     public async Task A_url_that_fails_is_a_fetch_error_with_the_status()
     {
         await using var server = await LoopbackServer.StartAsync(context =>

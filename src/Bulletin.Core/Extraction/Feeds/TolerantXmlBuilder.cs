@@ -107,13 +107,22 @@ internal sealed class TolerantXmlBuilder
     private void Open(TagScanner.Tag tag)
     {
         var scope = _stack.Count > 0 ? _stack[^1].Namespaces : new Dictionary<string, string>(StringComparer.Ordinal);
-        var declared = tag.Attributes.Where(a => a.Name == "xmlns" || a.Name.StartsWith("xmlns:", StringComparison.Ordinal)).ToList();
-        if (declared.Count > 0)
+        var declarations = tag.Attributes.Where(a => a.Name == "xmlns" || a.Name.StartsWith("xmlns:", StringComparison.Ordinal)).ToList();
+        var declared = declarations.Where(d => IsBindable(d.Name, d.Value)).ToList();
+        if (declarations.Count > 0)
         {
             scope = new Dictionary<string, string>(scope, StringComparer.Ordinal);
-            foreach (var (name, value) in declared)
+            foreach (var (name, value) in declarations)
             {
-                scope[name == "xmlns" ? string.Empty : name[6..]] = value;
+                var prefix = name == "xmlns" ? string.Empty : name[6..];
+                if (IsBindable(name, value))
+                {
+                    scope[prefix] = value;
+                }
+                else if (prefix.Length > 0)
+                {
+                    scope.Remove(prefix);
+                }
             }
         }
 
@@ -139,6 +148,22 @@ internal sealed class TolerantXmlBuilder
         {
             _stack.Add(new OpenElement(tag.Name, key, element, scope));
         }
+    }
+
+    // Bindings that XML 1.0 namespaces forbid and LINQ to XML refuses to hold: a prefix bound to ""
+    // (an XML 1.1 un-declaration), the reserved xml and xmlns prefixes or their namespaces bound
+    // otherwise. Such a prefix simply falls out of scope, as if never declared.
+    private static bool IsBindable(string name, string value)
+    {
+        const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
+        const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
+        if (name == "xmlns")
+        {
+            return value is not (XmlNamespace or XmlnsNamespace);
+        }
+
+        var prefix = name[6..];
+        return prefix.Length > 0 && value.Length > 0 && value != XmlnsNamespace && prefix != "xmlns" && (prefix == "xml") == (value == XmlNamespace);
     }
 
     private void ImplyEndTags(string key)

@@ -20,7 +20,7 @@ public sealed class FeedSourceReader(CachedFetcher fetcher) : ISourceReader
 
         try
         {
-            var feed = FeedReader.Read(result.Body, result.ContentType, result.FinalUrl);
+            var feed = FeedReader.Read(result.Body, result.ContentType, result.BaseUrl);
             reading.Leads.AddRange(feed.Items.Select(lead => lead.Language is null && (feed.Language ?? source.Language) is { } language ? lead with { Language = language } : lead));
         }
         catch (FeedFormatException e)

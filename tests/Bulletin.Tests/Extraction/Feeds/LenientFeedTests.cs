@@ -59,4 +59,23 @@ public sealed class LenientFeedTests
         Assert.Equal("Wrapped", feed.Title);
         Assert.Single(feed.Items);
     }
+
+    [Theory]
+    [InlineData(" xmlns:c=\"\"")] // an XML 1.1 un-declaration: an error in XML 1.0
+    [InlineData(" xmlns:xmlns=\"urn:x\"")]
+    [InlineData(" xmlns:xml=\"urn:x\"")]
+    [InlineData(" xmlns:c=\"http://www.w3.org/2000/xmlns/\"")]
+    [InlineData(" xmlns=\"http://www.w3.org/XML/1998/namespace\"")]
+    public void ForbiddenNamespaceBindingsAreIgnoredAndTheFeedRead(string declaration)
+    {
+        var body = $"<rss version=\"2.0\"{declaration}><channel><title>x</title><item><title>y</title><c:note>z</c:note></item>"
+            + "<item><title>linked</title><link>https://a.example/1</link></item></channel></rss>";
+
+        var document = FeedReader.ReadDocument(body, new Uri("https://a.example/"));
+        var feed = FeedReader.Read(Encoding.UTF8.GetBytes(body), "application/rss+xml", new Uri("https://a.example/"));
+
+        Assert.Equal("x", document.Title);
+        Assert.Equal(["y", "linked"], document.Entries.Select(e => e.Title));
+        Assert.Equal(new Uri("https://a.example/1"), Assert.Single(feed.Items).Url);
+    }
 }
