@@ -77,5 +77,31 @@ public static class Migrations
                 recorded_at TEXT NOT NULL
             );
             """),
+        new(6, """
+            -- Approved drafts, frozen: the items as approved (for "what changed") and the three texts
+            -- exactly as exported, so a later template or decision change never rewrites a published version.
+            CREATE TABLE draft_versions (
+                window_from TEXT NOT NULL,
+                window_to   TEXT NOT NULL,
+                version     INTEGER NOT NULL,
+                approved_by TEXT NOT NULL,
+                approved_at TEXT NOT NULL,
+                model_json  TEXT NOT NULL,
+                items_json  TEXT NOT NULL,
+                html        TEXT NOT NULL,
+                markdown    TEXT NOT NULL,
+                text        TEXT NOT NULL,
+                PRIMARY KEY (window_from, window_to, version)
+            );
+            -- The version each editor last saw of each week's draft, for "what changed since I last looked".
+            CREATE TABLE editor_views (
+                editor            TEXT NOT NULL,
+                window_from       TEXT NOT NULL,
+                window_to         TEXT NOT NULL,
+                last_seen_version INTEGER NOT NULL,
+                seen_at           TEXT NOT NULL,
+                PRIMARY KEY (editor, window_from, window_to)
+            );
+            """),
     ];
 }

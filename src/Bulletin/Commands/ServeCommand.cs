@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Bulletin.Core;
 using Bulletin.Core.Storage;
+using Bulletin.Review;
 using Bulletin.Service;
 
 namespace Bulletin.Commands;
@@ -26,7 +27,9 @@ internal static class ServeCommand
         });
         builder.Services.AddBulletin(builder.Configuration);
         builder.AddBulletinSchedule();
+        builder.Services.AddReview(builder.Configuration);
         var app = builder.Build();
+        app.MapReview();
         app.MapGet("/health/live", () => Results.Ok(new { status = "live" }));
         app.MapGet("/health/ready", async (Store store, CancellationToken token) =>
         {

@@ -1,0 +1,79 @@
+using System.Text;
+using Bulletin.Core.Review;
+using Bulletin.Core.Selection;
+using Bulletin.Core.Storage;
+using static Bulletin.Review.Markup;
+
+namespace Bulletin.Review;
+
+/// <summary>The start page: recent weeks and every week with an approved version.</summary>
+internal static class WeeksPage
+{
+    public static IResult Render(PageShell shell, IEnumerable<Window> recent, IReadOnlyList<DraftVersion> versions, IReadOnlyList<SourceRun> attention)
+    {
+        var latest = versions.GroupBy(v => (v.From, v.To)).ToDictionary(g => g.Key, g => g.Max(v => v.Version));
+        var weeks = recent.Select(w => (w.From, w.To)).Concat(latest.Keys).Distinct().OrderByDescending(w => w.To).ThenByDescending(w => w.From);
+        var body = new StringBuilder("<h1>Weekly drafts</h1>").Append(AttentionPanel.Render(attention))
+            .Append("<table><thead><tr><th>Week</th><th>Approved</th></tr></thead><tbody>");
+        foreach (var (from, to) in weeks)
+        {
+            var approved = latest.TryGetValue((from, to), out var n) ? $"<a href=\"{E(Paths.Version(from, to, n))}\">version {n}</a>" : "—";
+            body.Append($"<tr><td><a href=\"{E(Paths.Draft(from, to))}\">{E(Long(from))} – {E(Long(to))}</a></td><td>{approved}</td></tr>");
+        }
+
+        return shell.Page("Weekly drafts", body.Append("</tbody></table>").ToString());
+    }
+}
+
+/// <summary>An approved version: who approved it, what it changed, and its texts to export or copy.</summary>
+internal static class VersionPage
+{
+    public static IResult Render(PageShell shell, DraftVersion version, DraftChanges changes)
+    {
+        var path = Paths.Version(version.From, version.To, version.Version);
+        var body = new StringBuilder()
+            .Append($"<h1>Version {version.Version}, {E(Long(version.From))} – {E(Long(version.To))}</h1>")
+            .Append($"<p class=\"lede\">Approved by {E(version.ApprovedBy)} at {E(When(version.ApprovedAt))} · {version.Items.Count} items · <a href=\"{E(Paths.Draft(version.From, version.To))}\">back to the working draft</a></p>")
+            .Append(ChangesPanel.Render(version.Version == 1 ? "First version" : $"Changes from version {version.Version - 1}", changes))
+            .Append("<h2>Export</h2><p class=\"exports\">");
+        foreach (var (format, label) in new[] { ("html", "HTML"), ("md", "Markdown"), ("txt", "Plain text") })
+        {
+            body.Append($"<a href=\"{E(path)}.{format}\">{label}</a> (<a href=\"{E(path)}.{format}?download=1\">download</a>) · ");
+        }
+
+        body.Length -= 3;
+        body.Append("</p><h2>Copy</h2>");
+        foreach (var (id, label, text) in new[] { ("copy-md", "Markdown", version.Markdown), ("copy-txt", "Plain text", version.Text), ("copy-html", "HTML", version.Html) })
+        {
+            body.Append($"<p><button type=\"button\" data-copy=\"{id}\">Copy {label}</button></p><textarea id=\"{id}\" readonly aria-label=\"{label}\">{E(text)}</textarea>");
+        }
+
+        return shell.Page($"Version {version.Version}", body.ToString());
+    }
+}
+
+/// <summary>The sign-in form.</summary>
+internal static class SignInPage
+{
+    public static IResult Render(PageShell shell, bool accountsConfigured, string? returnUrl, string? error = null)
+    {
+        var body = new StringBuilder("<h1>Sign in</h1>");
+        if (!accountsConfigured)
+        {
+            body.Append("<p class=\"notice error\">No editor accounts are configured. Add Bulletin:Review:Editors with hashes from <code>Bulletin hash-password</code>, or set Bulletin:Review:TrustedHeader behind a signing-in proxy.</p>");
+        }
+
+        if (error is not null)
+        {
+            body.Append($"<p class=\"notice error\" role=\"alert\">{E(error)}</p>");
+        }
+
+        body.Append(shell.Form("/signin", $"""
+            <input type="hidden" name="returnUrl" value="{E(returnUrl)}">
+            <p><label>Name <input type="text" name="name" autocomplete="username" required></label></p>
+            <p><label>Password <input type="password" name="password" autocomplete="current-password" required></label></p>
+            <p><button type="submit">Sign in</button></p>
+            """));
+        return shell.Page("Sign in", body.ToString(), error is null ? 200 : StatusCodes.Status401Unauthorized);
+    }
+}

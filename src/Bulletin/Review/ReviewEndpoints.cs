@@ -1,0 +1,189 @@
+using System.Security.Claims;
+using Bulletin.Core.Classification.Issuers;
+using Bulletin.Core.Rendering;
+using Bulletin.Core.Review;
+using Bulletin.Core.Selection;
+using Bulletin.Core.Sources;
+using Bulletin.Core.Storage;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace Bulletin.Review;
+
+/// <summary>Maps the review pages: weeks, the working draft, decisions, add-by-URL, re-collection, approval and exports.</summary>
+public static class ReviewEndpoints
+{
+    // A draft is a week; a month leaves room for a longer window without letting a URL ask for years.
+    private const int MaxWindowDays = 62;
+
+    public static WebApplication MapReview(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.Use(SecurityHeaders);
+        app.UseAuthentication();
+        app.Use(TrustedHeader);
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapGet("/review.css", () => Results.Text(ReviewAssets.Css, "text/css; charset=utf-8"));
+        app.MapGet("/review.js", () => Results.Text(ReviewAssets.Js, "text/javascript; charset=utf-8"));
+        SignInEndpoints.Map(app);
+
+        var pages = app.MapGroup("").RequireAuthorization();
+        pages.MapGet("/", WeeksAsync);
+        pages.MapGet("/drafts/{from}/{to}", DraftAsync);
+        pages.MapGet("/drafts/{from}/{to}/v/{version:int}", VersionAsync);
+        pages.MapGet("/drafts/{from}/{to}/v/{version:int}.{format:regex(^(html|md|txt)$)}", ExportAsync);
+
+        var actions = pages.MapGroup("").AddEndpointFilter(AntiforgeryChecked).WithMetadata(new RequireAntiforgeryTokenAttribute());
+        actions.MapPost("/drafts/{from}/{to}/decisions", DecideAsync);
+        actions.MapPost("/drafts/{from}/{to}/add", AddAsync);
+        actions.MapPost("/drafts/{from}/{to}/recollect", RecollectAsync);
+        actions.MapPost("/drafts/{from}/{to}/approve", ApproveAsync);
+        return app;
+    }
+
+    private static async Task<IResult> WeeksAsync(HttpContext context, IAntiforgery antiforgery, DraftReview review, Store store, CancellationToken ct)
+    {
+        var current = review.CurrentWeek();
+        var recent = Enumerable.Range(0, 5).Select(i => review.WindowOf(current.From.AddDays(-7 * i), current.To.AddDays(-7 * i)));
+        var attention = (await store.LatestSourceRunsAsync(ct)).Where(r => SourceRunStatus.NeedsAttention(r.Status)).ToList();
+        return WeeksPage.Render(PageShell.For(context, antiforgery), recent, await store.DraftVersionsAsync(ct), attention);
+    }
+
+    private static async Task<IResult> DraftAsync(string from, string to, HttpContext context, IAntiforgery antiforgery, DraftReview review, IssuerDirectory issuers, CancellationToken ct) =>
+        WindowOf(review, from, to) is { } window
+            ? await DraftPageAsync(context, antiforgery, review, issuers, window, null, 200, ct)
+            : Results.NotFound();
+
+    private static async Task<IResult> DecideAsync(string from, string to, [FromForm] string? key, [FromForm] string? field, [FromForm] string? value, HttpContext context, IAntiforgery antiforgery, DraftReview review, IssuerDirectory issuers, CancellationToken ct)
+    {
+        if (WindowOf(review, from, to) is not { } window)
+        {
+            return Results.NotFound();
+        }
+
+        var error = await review.DecideAsync(window, key ?? "", field ?? "", value, Editor(context), ct);
+        return error is null
+            ? new SeeOther($"{Paths.Draft(window.From, window.To)}#{DraftPage.Anchor(key!)}")
+            : await DraftPageAsync(context, antiforgery, review, issuers, window, new Notice(error, true), StatusCodes.Status400BadRequest, ct);
+    }
+
+    private static async Task<IResult> AddAsync(string from, string to, [FromForm] string? url, HttpContext context, IAntiforgery antiforgery, DraftReview review, IssuerDirectory issuers, CancellationToken ct)
+    {
+        if (WindowOf(review, from, to) is not { } window)
+        {
+            return Results.NotFound();
+        }
+
+        var addition = await review.AddAsync(window, url ?? "", Editor(context), ct);
+        return await DraftPageAsync(context, antiforgery, review, issuers, window, new Notice(addition.Message, !addition.Added), addition.Added ? 200 : StatusCodes.Status422UnprocessableEntity, ct);
+    }
+
+    private static async Task<IResult> RecollectAsync(string from, string to, HttpContext context, IAntiforgery antiforgery, DraftReview review, IssuerDirectory issuers, ILogger<DraftReview> logger, CancellationToken ct)
+    {
+        if (WindowOf(review, from, to) is not { } window)
+        {
+            return Results.NotFound();
+        }
+
+        Notice notice;
+        try
+        {
+            var reports = await review.RecollectAsync(window, ct);
+            var failing = reports.Count(r => SourceRunStatus.NeedsAttention(r.Status));
+            notice = new Notice($"Collected the week again from {reports.Count} sources; {failing} need attention. Your decisions still apply.", false);
+        }
+        catch (SourcesFileException e)
+        {
+            logger.LogError(e, "Re-collection could not read the sources file");
+            notice = new Notice(e.Message, true);
+        }
+
+        return await DraftPageAsync(context, antiforgery, review, issuers, window, notice, notice.IsError ? 500 : 200, ct);
+    }
+
+    private static async Task<IResult> ApproveAsync(string from, string to, HttpContext context, IAntiforgery antiforgery, DraftReview review, IssuerDirectory issuers, CancellationToken ct)
+    {
+        if (WindowOf(review, from, to) is not { } window)
+        {
+            return Results.NotFound();
+        }
+
+        try
+        {
+            var version = await review.ApproveAsync(window, Editor(context), ct);
+            return new SeeOther(Paths.Version(window.From, window.To, version.Version));
+        }
+        catch (TemplateException e)
+        {
+            return await DraftPageAsync(context, antiforgery, review, issuers, window, new Notice($"Not approved: {e.Message}", true), 500, ct);
+        }
+    }
+
+    private static async Task<IResult> VersionAsync(string from, string to, int version, HttpContext context, IAntiforgery antiforgery, DraftReview review, CancellationToken ct) =>
+        WindowOf(review, from, to) is { } window && await review.VersionAsync(window, version, ct) is { } found
+            ? VersionPage.Render(PageShell.For(context, antiforgery), found.Version, found.Changes)
+            : Results.NotFound();
+
+    private static async Task<IResult> ExportAsync(string from, string to, int version, string format, bool? download, DraftReview review, Store store, CancellationToken ct)
+    {
+        if (WindowOf(review, from, to) is not { } window || await store.DraftVersionAsync(window.From, window.To, version, ct) is not { } found)
+        {
+            return Results.NotFound();
+        }
+
+        var (text, type) = format switch
+        {
+            "html" => (found.Html, "text/html; charset=utf-8"),
+            "md" => (found.Markdown, "text/markdown; charset=utf-8"),
+            _ => (found.Text, "text/plain; charset=utf-8"),
+        };
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        return download == true
+            ? Results.File(bytes, type, $"bulletin-{Markup.Day(window.From)}-{Markup.Day(window.To)}-v{version}.{format}")
+            : Results.Bytes(bytes, type);
+    }
+
+    private static async Task<IResult> DraftPageAsync(HttpContext context, IAntiforgery antiforgery, DraftReview review, IssuerDirectory issuers, Window window, Notice? notice, int status, CancellationToken ct)
+    {
+        var draft = await review.LoadAsync(window, ct);
+        var changes = await review.ChangesSinceLastLookAsync(draft, Editor(context), ct);
+        var names = issuers.Suggest(null, 2000).Select(i => i.Name);
+        return DraftPage.Render(PageShell.For(context, antiforgery), draft, changes, names, notice, status);
+    }
+
+    private static Window? WindowOf(DraftReview review, string from, string to) =>
+        DateOnly.TryParseExact(from, "yyyy-MM-dd", out var f) && DateOnly.TryParseExact(to, "yyyy-MM-dd", out var t) && f <= t && t.DayNumber - f.DayNumber < MaxWindowDays
+            ? review.WindowOf(f, t)
+            : null;
+
+    private static string Editor(HttpContext context) => context.User.Identity?.Name ?? throw new InvalidOperationException("no signed-in editor");
+
+    private static async ValueTask<object?> AntiforgeryChecked(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
+        context.HttpContext.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false }
+            ? Results.BadRequest("The form's antiforgery token is missing or invalid; reload the page and try again.")
+            : await next(context);
+
+    /// <summary>Signs in the editor a trusted reverse proxy names, when configured.</summary>
+    private static async Task TrustedHeader(HttpContext context, RequestDelegate next)
+    {
+        var header = context.RequestServices.GetRequiredService<IOptions<ReviewOptions>>().Value.TrustedHeader;
+        if (header is { Length: > 0 } && context.Request.Headers[header].ToString().Trim() is { Length: > 0 } name && context.User.Identity?.IsAuthenticated != true)
+        {
+            context.User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, name)], "TrustedHeader"));
+        }
+
+        await next(context);
+    }
+
+    private static Task SecurityHeaders(HttpContext context, RequestDelegate next)
+    {
+        var headers = context.Response.Headers;
+        headers.ContentSecurityPolicy = "default-src 'none'; style-src 'self' 'unsafe-inline'; script-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "no-referrer";
+        return next(context);
+    }
+}

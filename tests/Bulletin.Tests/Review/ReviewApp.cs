@@ -1,0 +1,178 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+using Bulletin.Core.Classification;
+using Bulletin.Core.Deduplication;
+using Bulletin.Core.Storage;
+using Bulletin.Review;
+using Bulletin.Tests.Support;
+
+namespace Bulletin.Tests.Review;
+
+/// <summary>
+/// The service started as operators start it (<c>dotnet Bulletin.dll serve</c>) on a free loopback
+/// port, with a temp database seeded with one week of items and one editor account.
+/// </summary>
+internal sealed partial class ReviewApp : IAsyncDisposable
+{
+    public const string Editor = "Aye Aye";
+    public const string Password = "correct horse battery staple";
+
+    /// <summary>The seeded week, in the bulletin's default zone (Asia/Yangon).</summary>
+    public const string Week = "/drafts/2025-05-05/2025-05-11";
+
+    private readonly Process process;
+    private readonly string folder;
+
+    private ReviewApp(Process process, string folder, Uri baseUri)
+    {
+        this.process = process;
+        this.folder = folder;
+        BaseUri = baseUri;
+    }
+
+    public Uri BaseUri { get; }
+
+    public string DatabasePath => Path.Combine(folder, "bulletin.db");
+
+    public static readonly StoredItem Statement = Item("https://example.org/news/sagaing-airstrike", "Statement on the airstrike in Sagaing", "Office of the High Commissioner for Human Rights", Kind.Statement, 6);
+
+    public static readonly StoredItem Scripted = Item("https://example.org/news/script", "<script>alert('x')</script> Joint press release", "Fortify Rights", Kind.Statement, 7);
+
+    public static readonly StoredItem Report = Item("https://example.org/reports/displacement", "Displacement report for April", "UNHCR", Kind.Report, 9);
+
+    public static async Task<ReviewApp> StartAsync(bool allowPrivateAddresses)
+    {
+        var folder = Directory.CreateTempSubdirectory("bulletin-review-").FullName;
+        var database = Path.Combine(folder, "bulletin.db");
+        await using (var store = await Store.OpenAsync(database))
+        {
+            foreach (var item in new[] { Statement, Scripted, Report })
+            {
+                await store.UpsertItemAsync(item);
+            }
+
+            await store.RecordSourceRunAsync(new SourceRun { RunId = "r1", SourceId = "broken-site", StartedAt = new DateTimeOffset(2025, 5, 10, 0, 0, 0, TimeSpan.Zero), Status = SourceRunStatus.Failed, Message = "HTTP 503 Service Unavailable" });
+        }
+
+        var sources = Path.Combine(folder, "sources.json");
+        await File.WriteAllTextAsync(sources, """{"sources": []}""");
+        var port = FreePort();
+        var environment = new Dictionary<string, string>
+        {
+            ["Bulletin__DatabasePath"] = database,
+            ["Bulletin__SourcesPath"] = sources,
+            ["Bulletin__Schedule__Collect"] = "0 0 0 1 1 ? 2099",
+            ["Bulletin__Schedule__Draft"] = "0 0 0 1 1 ? 2099",
+            ["Bulletin__Review__Editors__0__Name"] = Editor,
+            ["Bulletin__Review__Editors__0__PasswordHash"] = EditorAccounts.Hash(Password),
+            ["Bulletin__Review__TrustedHeader"] = "X-Test-Proxy-User",
+            ["Bulletin__Review__AllowPrivateAddresses"] = allowPrivateAddresses ? "true" : "false",
+        };
+        var baseUri = new Uri($"http://127.0.0.1:{port}");
+        var process = AppProcess.Start(["serve", "--urls", baseUri.ToString().TrimEnd('/')], environment);
+        var app = new ReviewApp(process, folder, baseUri);
+        _ = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var probe = new HttpClient { BaseAddress = baseUri };
+        for (var i = 0; i < 300; i++)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"serve exited {process.ExitCode}: {await stderr}");
+            }
+
+            try
+            {
+                if ((await probe.GetAsync("/health/live")).IsSuccessStatusCode)
+                {
+                    return app;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(100);
+        }
+
+        await app.DisposeAsync();
+        throw new TimeoutException("serve did not answer /health/live within 30 s");
+    }
+
+    /// <summary>A client with its own cookies that does not follow redirects, so tests see each 303.</summary>
+    public HttpClient Client(bool followRedirects = false) =>
+        new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = followRedirects }) { BaseAddress = BaseUri };
+
+    /// <summary>Signs <paramref name="client"/> in with the configured account; returns the response.</summary>
+    public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string password = Password)
+    {
+        var token = Token(await client.GetStringAsync("/signin"));
+        return await client.PostAsync("/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["name"] = Editor,
+            ["password"] = password,
+            ["returnUrl"] = Week,
+        }));
+    }
+
+    /// <summary>Posts a form as the page would: with the antiforgery token from <paramref name="pagePath"/>.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string pagePath, string action, IDictionary<string, string> fields)
+    {
+        var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = Token(await client.GetStringAsync(pagePath)) };
+        return await client.PostAsync(action, new FormUrlEncodedContent(form));
+    }
+
+    public static string Token(string html) => TokenPattern().Match(html) is { Success: true } m
+        ? WebUtility.HtmlDecode(m.Groups[1].Value)
+        : throw new InvalidOperationException("no antiforgery token on the page");
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        process.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is harmless.
+        }
+    }
+
+    private static StoredItem Item(string url, string title, string issuer, Kind kind, int day) => new()
+    {
+        Key = UrlKey.For(new Uri(url)),
+        Url = url,
+        SourceId = "seeded",
+        Title = title,
+        Published = new DateTimeOffset(2025, 5, day, 10, 0, 0, TimeSpan.FromHours(6.5)),
+        Language = "en",
+        Issuer = issuer,
+        IssuerReason = "named in the page's byline",
+        Kind = kind,
+        KindReason = "title says statement",
+        FirstSeen = new DateTimeOffset(2025, 5, day, 12, 0, 0, TimeSpan.Zero),
+        LastSeen = new DateTimeOffset(2025, 5, day, 12, 0, 0, TimeSpan.Zero),
+    };
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
