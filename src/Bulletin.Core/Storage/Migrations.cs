@@ -77,5 +77,21 @@ public static class Migrations
                 recorded_at TEXT NOT NULL
             );
             """),
+        new(6, """
+            -- Names of issuers learned from editors' corrections and from past bulletins. Only
+            -- accepted ones reach the issuer directory; proposed ones wait for an editor.
+            CREATE TABLE learned_names (
+                id       INTEGER PRIMARY KEY AUTOINCREMENT,
+                name     TEXT NOT NULL,
+                name_key TEXT NOT NULL,
+                issuer   TEXT NOT NULL,
+                origin   TEXT NOT NULL,
+                evidence TEXT NOT NULL,
+                status   TEXT NOT NULL,
+                at       TEXT NOT NULL,
+                UNIQUE (name_key, issuer)
+            );
+            CREATE INDEX learned_names_status ON learned_names (status);
+            """),
     ];
 }
