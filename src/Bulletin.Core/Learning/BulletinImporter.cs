@@ -3,8 +3,11 @@ using Bulletin.Core.Storage;
 
 namespace Bulletin.Core.Learning;
 
-/// <summary>A name from an imported bulletin the directory did not know, and the body it may mean.</summary>
-public sealed record ProposedName(string Name, string? Suggestion, bool AlreadyRecorded);
+/// <summary>
+/// A name from an imported bulletin the directory did not know, and the body it may mean. Recorded is false
+/// when the store already held it as it stands (an earlier import, or an editor's judgement).
+/// </summary>
+public sealed record ProposedName(string Name, string? Suggestion, bool Recorded);
 
 /// <summary>What one import found: items read, names known and names proposed.</summary>
 public sealed record ImportReport(int Items, IReadOnlyList<string> Known, IReadOnlyList<ProposedName> Proposed, int Counts);
@@ -51,7 +54,7 @@ public sealed class BulletinImporter(Store store, IssuerDirectory directory, Tim
                     accept ? LearnedNameStatus.Accepted : LearnedNameStatus.Proposed,
                     clock.GetUtcNow());
                 var added = await store.SaveLearnedNameAsync(learned, ct);
-                proposed.Add(new ProposedName(name, guess?.Name, !added));
+                proposed.Add(new ProposedName(name, guess?.Name, added));
             }
         }
 

@@ -60,7 +60,8 @@ public static partial class CorrectionNames
     private static partial Regex Quoted();
 
     // "Statement by the Karenni Civil Society Network", "By KCSN": capitalised words after "by".
-    [GeneratedRegex(@"\b[Bb]y\s+(?:the\s+)?(?<who>\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:of|for|on|and|the|&|\p{Lu}[\p{L}\p{N}'’.-]*|\([\p{Lu}\p{N}-]{2,10}\)))*)")]
+    // Small words only inside a name, never at its end ("by MTU on 20 May" is "MTU").
+    [GeneratedRegex(@"\b[Bb]y\s+(?:the\s+)?(?<who>\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|for|on|and|the|&)\s+)*(?:\p{Lu}[\p{L}\p{N}'’.-]*|\([\p{Lu}\p{N}-]{2,10}\)))*)")]
     private static partial Regex Byline();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}-])\p{Lu}[\p{Lu}\p{N}]*(?:-\p{Lu}+)?(?![\p{L}\p{N}-])")]

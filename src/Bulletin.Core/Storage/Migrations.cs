@@ -85,11 +85,12 @@ public static class Migrations
                 name     TEXT NOT NULL,
                 name_key TEXT NOT NULL,
                 issuer   TEXT NOT NULL,
+                issuer_key TEXT NOT NULL,
                 origin   TEXT NOT NULL,
                 evidence TEXT NOT NULL,
                 status   TEXT NOT NULL,
                 at       TEXT NOT NULL,
-                UNIQUE (name_key, issuer)
+                UNIQUE (name_key, issuer_key)
             );
             CREATE INDEX learned_names_status ON learned_names (status);
             """),

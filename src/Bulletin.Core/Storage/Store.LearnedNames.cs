@@ -6,7 +6,7 @@ namespace Bulletin.Core.Storage;
 public sealed partial class Store
 {
     /// <summary>
-    /// Records a learned name, once per (folded name, issuer). A name seen again keeps its first evidence; a
+    /// Records a learned name, once per folded name and folded issuer. A name seen again keeps its first evidence; a
     /// proposed one may be accepted or rejected by saving it again with that status, while an editor's earlier
     /// acceptance or rejection is never undone by a new proposal. True when a row was added or its status changed.
     /// </summary>
@@ -17,14 +17,15 @@ public sealed partial class Store
         await using var connection = await ConnectAsync(ct);
         await using var cmd = connection.CreateCommand();
         cmd.CommandText = """
-            INSERT INTO learned_names (name, name_key, issuer, origin, evidence, status, at)
-            VALUES ($name, $name_key, $issuer, $origin, $evidence, $status, $at)
-            ON CONFLICT (name_key, issuer) DO UPDATE SET status = excluded.status, at = excluded.at
+            INSERT INTO learned_names (name, name_key, issuer, issuer_key, origin, evidence, status, at)
+            VALUES ($name, $name_key, $issuer, $issuer_key, $origin, $evidence, $status, $at)
+            ON CONFLICT (name_key, issuer_key) DO UPDATE SET status = excluded.status, at = excluded.at
             WHERE learned_names.status = 'proposed' AND excluded.status <> 'proposed';
             """;
         cmd.Parameters.AddWithValue("$name", learned.Name);
         cmd.Parameters.AddWithValue("$name_key", IssuerName.Normalise(learned.Name));
         cmd.Parameters.AddWithValue("$issuer", learned.Issuer);
+        cmd.Parameters.AddWithValue("$issuer_key", IssuerName.Normalise(learned.Issuer));
         cmd.Parameters.AddWithValue("$origin", learned.Origin);
         cmd.Parameters.AddWithValue("$evidence", learned.Evidence);
         cmd.Parameters.AddWithValue("$status", learned.Status);

@@ -59,7 +59,7 @@ internal static class ImportBulletinCommand
         foreach (var name in report.Proposed)
         {
             var guess = name.Suggestion is null ? "a body of its own" : $"maybe {name.Suggestion}";
-            await stdout.WriteLineAsync($"  {name.Name} ({guess}){(name.AlreadyRecorded ? " [recorded before]" : "")}");
+            await stdout.WriteLineAsync($"  {name.Name} ({guess}){(name.Recorded ? "" : " [recorded before]")}");
         }
 
         if (report.Items == 0)
