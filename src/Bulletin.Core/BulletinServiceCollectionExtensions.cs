@@ -3,12 +3,14 @@ using Bulletin.Core.Classification.Issuers;
 using Bulletin.Core.Collection;
 using Bulletin.Core.Collection.Health;
 using Bulletin.Core.Fetching;
+using Bulletin.Core.Learning;
 using Bulletin.Core.Rendering;
 using Bulletin.Core.Sources.Readers;
 using Bulletin.Core.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Bulletin.Core;
@@ -26,7 +28,7 @@ public static class BulletinServiceCollectionExtensions
         services.AddBulletinRendering(configuration);
 
         services.AddSingleton(sp => Store.OpenAsync(ContentPaths.Resolve(sp.GetRequiredService<IOptions<BulletinOptions>>().Value.DatabasePath, mustExist: false), CancellationToken.None).GetAwaiter().GetResult());
-        services.AddSingleton(sp => IssuerDirectory.Load(ContentPaths.Resolve(sp.GetRequiredService<IOptions<AttributionOptions>>().Value.IssuersPath)));
+        services.AddSingleton(LoadDirectory);
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<AttributionOptions>>().Value);
         services.AddSingleton<IssuerAttributor>();
         services.AddSingleton<CachedFetcher>();
@@ -37,8 +39,38 @@ public static class BulletinServiceCollectionExtensions
         services.AddOptions<HealthOptions>().Bind(configuration.GetSection(HealthOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SourceHealth>();
         services.AddSingleton<ItemCollector>();
+        services.AddOptions<LearningOptions>().Bind(configuration.GetSection(LearningOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<LearningOptions>>().Value);
+        services.AddSingleton<SourceHabits>();
+        services.AddSingleton<EditorCorrections>();
+        services.AddSingleton<BulletinImporter>();
         services.AddSingleton<CollectionRun>();
         services.AddSingleton<DraftRun>();
         return services;
+    }
+
+    /// <summary>
+    /// The seeds file plus the names editors accepted. Without a database yet nothing has been learned, and
+    /// none is created just to find that out (<c>inspect</c> needs the directory but no store).
+    /// </summary>
+    private static IssuerDirectory LoadDirectory(IServiceProvider sp)
+    {
+        var directory = IssuerDirectory.Load(ContentPaths.Resolve(sp.GetRequiredService<IOptions<AttributionOptions>>().Value.IssuersPath));
+        var database = ContentPaths.Resolve(sp.GetRequiredService<IOptions<BulletinOptions>>().Value.DatabasePath, mustExist: false);
+        if (!File.Exists(database))
+        {
+            return directory;
+        }
+
+        var accepted = sp.GetRequiredService<Store>().LearnedNamesAsync(LearnedNameStatus.Accepted).GetAwaiter().GetResult();
+        var skipped = new List<string>();
+        directory = LearnedDirectory.Merge(directory, accepted, skipped);
+        var logger = sp.GetService<ILoggerFactory>()?.CreateLogger("Bulletin.Learning");
+        foreach (var problem in skipped)
+        {
+            logger?.LogWarning("Learned name left out of the directory: {problem}", problem);
+        }
+
+        return directory;
     }
 }

@@ -11,6 +11,8 @@ var root = new RootCommand("Bulletin: collects the week's statements and reports
     SourcesCommand.Create(),
     InspectCommand.Create(),
     HashPasswordCommand.Create(),
+    ImportBulletinCommand.Create(),
+    NamesCommand.Create(),
 };
 root.SetAction((parse, ct) => ServeCommand.RunAsync([], ct));
 return await root.Parse(args).InvokeAsync();

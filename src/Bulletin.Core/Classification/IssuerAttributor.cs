@@ -11,12 +11,18 @@ namespace Bulletin.Core.Classification;
 /// </summary>
 public sealed class IssuerAttributor(IssuerDirectory directory, AttributionOptions options)
 {
-    public Decided<string> Attribute(Evidence evidence)
+    /// <param name="evidence">The item.</param>
+    /// <param name="learned">
+    /// What editors credited this source's earlier items to, when they agree: it outranks the source's
+    /// default and every weaker signal, but never what the page itself says.
+    /// </param>
+    public Decided<string> Attribute(Evidence evidence, Decided<string>? learned = null)
     {
         return FromSignatories(evidence)
             ?? FromTitle(evidence)
             ?? FromOpening(evidence)
             ?? FromOrganisationLine(evidence)
+            ?? learned
             ?? FromSourceDefault(evidence)
             ?? FromStructuredData(evidence)
             ?? FromSite(evidence);

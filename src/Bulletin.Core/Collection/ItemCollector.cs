@@ -4,6 +4,7 @@ using Bulletin.Core.Extraction;
 using Bulletin.Core.Extraction.Pages;
 using Bulletin.Core.Extraction.Text;
 using Bulletin.Core.Fetching;
+using Bulletin.Core.Learning;
 using Bulletin.Core.Selection;
 using Bulletin.Core.Sources;
 using Bulletin.Core.Storage;
@@ -16,7 +17,7 @@ namespace Bulletin.Core.Collection;
 /// any fetch), reads the item's page, follows a copy to the issuer's own copy, then classifies,
 /// attributes and stores it.
 /// </summary>
-public sealed class ItemCollector(Fetcher fetcher, Store store, IssuerAttributor attributor, TimeProvider clock, ILogger<ItemCollector> logger)
+public sealed class ItemCollector(Fetcher fetcher, Store store, IssuerAttributor attributor, SourceHabits habits, TimeProvider clock, ILogger<ItemCollector> logger)
 {
     // A removed or dateless page is tried again after this long: sites do restore pages, but asking
     // every few hours for one that is gone costs the site and us a request each time.
@@ -131,7 +132,7 @@ public sealed class ItemCollector(Fetcher fetcher, Store store, IssuerAttributor
         var evidence = new Evidence(source, lead, page);
         var url = page?.Canonical ?? page?.Url ?? lead.Url;
         var kind = KindClassifier.Classify(evidence);
-        var issuer = attributor.Attribute(evidence);
+        var issuer = attributor.Attribute(evidence, await habits.IssuerForAsync(source, ct));
         var language = page?.Language?.Value ?? lead.Language ?? Languages.OfText(evidence.Title) ?? source.Language ?? "en";
         var now = clock.GetUtcNow();
         var item = new StoredItem

@@ -103,5 +103,22 @@ public static class Migrations
                 PRIMARY KEY (editor, window_from, window_to)
             );
             """),
+        new(7, """
+            -- Names of issuers learned from editors' corrections and from past bulletins. Only
+            -- accepted ones reach the issuer directory; proposed ones wait for an editor.
+            CREATE TABLE learned_names (
+                id       INTEGER PRIMARY KEY AUTOINCREMENT,
+                name     TEXT NOT NULL,
+                name_key TEXT NOT NULL,
+                issuer   TEXT NOT NULL,
+                issuer_key TEXT NOT NULL,
+                origin   TEXT NOT NULL,
+                evidence TEXT NOT NULL,
+                status   TEXT NOT NULL,
+                at       TEXT NOT NULL,
+                UNIQUE (name_key, issuer_key)
+            );
+            CREATE INDEX learned_names_status ON learned_names (status);
+            """),
     ];
 }
