@@ -2,6 +2,7 @@ using Bulletin.Core.Collection;
 using Bulletin.Core.Rendering;
 using Bulletin.Core.Selection;
 using Bulletin.Core.Sources;
+using Bulletin.Core.Learning;
 using Bulletin.Core.Storage;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +13,7 @@ namespace Bulletin.Core.Review;
 /// who and when, so they survive re-collection and apply to later runs), approval into numbered
 /// versions, and what changed since an editor last looked.
 /// </summary>
-public sealed class DraftReview(Store store, DraftTexts texts, EditorAdditions additions, CollectionRun collection, IOptions<BulletinOptions> options, TimeProvider clock)
+public sealed class DraftReview(Store store, EditorCorrections corrections, DraftTexts texts, EditorAdditions additions, CollectionRun collection, IOptions<BulletinOptions> options, TimeProvider clock)
 {
     /// <summary>Fields an editor may set from the review page.</summary>
     public static readonly IReadOnlySet<string> EditableFields = new HashSet<string>(StringComparer.Ordinal)
@@ -103,7 +104,8 @@ public sealed class DraftReview(Store store, DraftTexts texts, EditorAdditions a
             return $"'{text}' is not a valid {field}";
         }
 
-        await store.SaveDecisionAsync(new Decision(itemKey, field, text, editor, clock.GetUtcNow()), ct);
+        // Through the learning step, so an issuer correction also proposes the names it teaches.
+        await corrections.SaveAsync(new Decision(itemKey, field, text, editor, clock.GetUtcNow()), $"{item.Title} {item.Summary}", ct);
         return null;
     }
 

@@ -6,6 +6,7 @@ using Bulletin.Core.Fetching;
 using Bulletin.Core.Inspection;
 using Bulletin.Core.Selection;
 using Bulletin.Core.Sources;
+using Bulletin.Core.Learning;
 using Bulletin.Core.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -27,7 +28,7 @@ public sealed class EditorAdditions
     private readonly TimeProvider clock;
     private readonly ILogger<EditorAdditions> logger;
 
-    public EditorAdditions(IHttpClientFactory clients, AddressGuard guard, HostGate gate, IOptions<FetchOptions> fetchOptions, Store store, IssuerAttributor attributor, TimeProvider clock, ILoggerFactory loggers)
+    public EditorAdditions(IHttpClientFactory clients, AddressGuard guard, HostGate gate, IOptions<FetchOptions> fetchOptions, Store store, IssuerAttributor attributor, SourceHabits habits, TimeProvider clock, ILoggerFactory loggers)
     {
         ArgumentNullException.ThrowIfNull(loggers);
         this.guard = guard;
@@ -39,7 +40,7 @@ public sealed class EditorAdditions
         var guarded = new NamedClientFactory(clients, HttpClientName);
         var robots = new RobotsPolicy(guarded, gate, fetchOptions, clock, loggers.CreateLogger<RobotsPolicy>());
         var fetcher = new Fetcher(guarded, robots, gate, fetchOptions, clock, loggers.CreateLogger<Fetcher>());
-        collector = new ItemCollector(fetcher, store, attributor, clock, loggers.CreateLogger<ItemCollector>());
+        collector = new ItemCollector(fetcher, store, attributor, habits, clock, loggers.CreateLogger<ItemCollector>());
     }
 
     /// <summary>
