@@ -10,6 +10,7 @@ var root = new RootCommand("Bulletin: collects the week's statements and reports
     HealthCommand.Create(),
     SourcesCommand.Create(),
     InspectCommand.Create(),
+    AccuracyCommand.Create(),
 };
 root.SetAction((parse, ct) => ServeCommand.RunAsync([], ct));
 return await root.Parse(args).InvokeAsync();

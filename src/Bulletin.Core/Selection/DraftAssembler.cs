@@ -28,7 +28,7 @@ public static class DraftAssembler
     /// The same statement reposted under another URL without a canonical link: one title, one
     /// language, within a week. The earliest copy is kept, since reposts follow the original.
     /// </summary>
-    private static List<Entry> CopiesRemoved(List<Entry> entries) => entries
+    internal static List<Entry> CopiesRemoved(List<Entry> entries) => entries
         .GroupBy(e => (TitleKey.For(e.Title), e.Item.Language))
         .SelectMany(g => g.OrderBy(e => e.Item.Published).ThenBy(e => e.Item.FirstSeen)
             .Aggregate(new List<Entry>(), (kept, e) =>
