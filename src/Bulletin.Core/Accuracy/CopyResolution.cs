@@ -35,12 +35,12 @@ internal sealed class CopyResolution
         var byItem = holders.Values.ToDictionary(o => o.Item!);
         foreach (var removed in entries.Except(survivors))
         {
-            var keeper = survivors.Where(k => TitleKey.For(k.Title) == TitleKey.For(removed.Title) && k.Item.Language == removed.Item.Language)
+            var keeper = survivors.Where(k => TitleKey.For(k.Title) == TitleKey.For(removed.Title) && k.Item.Language == removed.Item.Language && k.Issuer == removed.Issuer)
                 .OrderBy(k => (k.Item.Published - removed.Item.Published).Duration()).First();
             var keptCase = byItem[keeper.Item];
             foreach (var o in _kept.Where(p => p.Value.Kept == byItem[removed.Item]).Select(p => p.Key).ToList())
             {
-                _kept[o] = (keptCase, $"same title and language as {keptCase.Case.Id} ({keeper.Item.Url}) within 7 days; the earlier is kept");
+                _kept[o] = (keptCase, $"same title, language and issuer as {keptCase.Case.Id} ({keeper.Item.Url}) within 7 days; the earlier is kept");
             }
         }
 
@@ -68,9 +68,10 @@ internal sealed class CopyResolution
 
         var kept = actual.Kept;
         var reason = actual.Why;
-        // Equal keys are one item, whichever variant holds it.
-        var same2 = root.Item is not null && KeptAs(root) is { } rootKept && rootKept.Key == kept.Key && (root == o || kept != o || root.Key == o.Key);
-        var actualText = same2 ? expected : kept == o ? "kept" : $"copy of {kept.Case.Id}";
+
+        // A copy must end as its original's item; a kept case as itself, or as a variant of its own URL.
+        var right = root == o ? kept == o || kept.Key == o.Key : KeptAs(root) == kept;
+        var actualText = right ? expected : kept == o ? "kept" : $"copy of {kept.Case.Id}";
         return (expected, actualText, reason);
     }
 }
