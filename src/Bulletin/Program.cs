@@ -13,6 +13,7 @@ var root = new RootCommand("Bulletin: collects the week's statements and reports
     HashPasswordCommand.Create(),
     ImportBulletinCommand.Create(),
     NamesCommand.Create(),
+    AccuracyCommand.Create(),
 };
 root.SetAction((parse, ct) => ServeCommand.RunAsync([], ct));
 return await root.Parse(args).InvokeAsync();

@@ -22,6 +22,7 @@ public sealed class IssuerAttributor(IssuerDirectory directory, AttributionOptio
             ?? FromTitle(evidence)
             ?? FromOpening(evidence)
             ?? FromOrganisationLine(evidence)
+            ?? FromOriginal(evidence)
             ?? learned
             ?? FromSourceDefault(evidence)
             ?? FromStructuredData(evidence)
@@ -68,8 +69,54 @@ public sealed class IssuerAttributor(IssuerDirectory directory, AttributionOptio
         }
 
         match = IssuerPhrases.SubjectVerb().Match(evidence.Title);
-        return match.Success && Named(match.Groups["who"].Value) is { } subject
-            ? new(subject, $"title names who speaks: '{match.Value.Trim()}'")
+        if (match.Success && Named(match.Groups["who"].Value) is { } subject)
+        {
+            return new(subject, $"title names who speaks: '{match.Value.Trim()}'");
+        }
+
+        match = IssuerPhrases.NamedStatement().Match(evidence.Title);
+        if (match.Success && NamedAtStart(match.Groups["who"].Value) is { } body)
+        {
+            return new(body, $"title names whose statement it is: '{match.Value.Trim()}'");
+        }
+
+        // Burmese writes the body first: "<body> ၏ ထုတ်ပြန်ချက်".
+        match = IssuerPhrases.BurmeseStatementOf().Match(evidence.Title);
+        return match.Success && (Named(match.Groups["who"].Value)?.Trim() is { } named ? named : directory.FindIn(match.Groups["who"].Value)?.DisplayName) is { } burmese
+            ? new(burmese, $"title names whose statement it is: '{match.Value.Trim()}'")
+            : null;
+    }
+
+    /// <summary>The longest run of opening words that names a body: "G7 Foreign Ministers" names the G7.</summary>
+    private string? NamedAtStart(string text)
+    {
+        var words = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var n = words.Length; n >= 1; n--)
+        {
+            if (Named(string.Join(' ', words.Take(n))) is { } named)
+            {
+                return named;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A copy that names its original on a known body's site ("Source: hrw.org/…", a canonical link) is
+    /// that body's, even on a channel whose default issuer is its own publisher.
+    /// </summary>
+    private Decided<string>? FromOriginal(Evidence evidence)
+    {
+        var page = evidence.Page;
+        var original = page?.OriginalUrl ?? page?.Canonical;
+        if (original is null || string.Equals(original.Host, page!.Url.Host, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return directory.ForHost(original.Host) is { } owner
+            ? new(owner.DisplayName, $"a copy of {original}, published on the site of {owner.Name}")
             : null;
     }
 

@@ -72,6 +72,12 @@ public static class KindClassifier
             return new(Kind.Report, $"source '{evidence.Source.Id}' lists reports");
         }
 
+        // A PDF is a report unless its title says it is a statement ("Press Statement on …", "ထုတ်ပြန်ချက်").
+        if (IsDocument(evidence) && KindRules.StatementTitle.Match(title) is { Success: true } statementWords)
+        {
+            return new(Kind.Statement, $"a document (PDF) whose title has '{statementWords.Value.Trim()}'");
+        }
+
         if (IsDocument(evidence))
         {
             return new(Kind.Report, "a document (PDF) linked straight from the source");

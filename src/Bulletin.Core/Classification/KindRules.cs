@@ -45,13 +45,16 @@ internal static partial class KindRules
     ];
 
     /// <summary>Whole labels of reports.</summary>
-    public static readonly Regex ReportLabel = Whole(@"reports?|research(?: reports?)?|publications?|briefing papers?|policy briefs?|situation (?:reports?|updates?)|data|datasets?|fact ?sheets?|submissions?|studies|working papers?|အစီရင်ခံစာ(?:များ)?");
+    public static readonly Regex ReportLabel = Whole(@"reports?|research(?: reports?)?|publications?|briefing papers?|policy briefs?|situation (?:reports?|updates?)|flash updates?|data|datasets?|fact ?sheets?|submissions?|studies|working papers?|အစီရင်ခံစာ(?:များ)?");
 
     /// <summary>Title openings and words of reports.</summary>
-    public static readonly Regex ReportTitle = Anywhere(@"^(?:report|briefing paper|briefing note|policy brief|research paper|fact ?sheet|situation (?:report|update)|data release|submission)\b|\b(?:situation|monthly|bi-?weekly|weekly|quarterly|annual) (?:report|update)\b|\[report\]|\(report\b|\breport(?:,)? pdf\b");
+    public static readonly Regex ReportTitle = Anywhere(@"^(?:report|briefing paper|briefing note|policy brief|research paper|fact ?sheet|situation (?:report|update)|data release|submission)\b|\bflash update\b|\b(?:situation|monthly|bi-?weekly|weekly|quarterly|annual) (?:report|update)\b|\[report\]|\(report\b|\breport(?:,)? pdf\b");
 
     /// <summary>Whole labels of statements and press releases.</summary>
     public static readonly Regex StatementLabel = Whole(@"statements?|joint statements?|press releases?|press statements?|news releases?|media releases?|open letters?|declarations?|ထုတ်ပြန်ချက်(?:များ)?|ကြေညာချက်(?:များ)?");
+
+    /// <summary>Titles that call the item a statement, which a document's file format does not overrule.</summary>
+    public static readonly Regex StatementTitle = Anywhere(@"^(?:joint |press )?statement\b|\b(?:press|joint) statement\b|\bpress release\b|ထုတ်ပြန်ချက်|ကြေညာချက်");
 
     /// <summary>Reported speech, the mark of journalism rather than of an organisation speaking for itself.</summary>
     [GeneratedRegex(@"\b(?:said|says|told|according to|reportedly|residents say|witnesses)\b", RegexOptions.IgnoreCase)]

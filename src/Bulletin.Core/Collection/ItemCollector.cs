@@ -130,32 +130,36 @@ public sealed class ItemCollector(Fetcher fetcher, Store store, IssuerAttributor
         }
 
         var evidence = new Evidence(source, lead, page);
-        var url = page?.Canonical ?? page?.Url ?? lead.Url;
-        var kind = KindClassifier.Classify(evidence);
-        var issuer = attributor.Attribute(evidence, await habits.IssuerForAsync(source, ct));
-        var language = page?.Language?.Value ?? lead.Language ?? Languages.OfText(evidence.Title) ?? source.Language ?? "en";
-        var now = clock.GetUtcNow();
-        var item = new StoredItem
+        var item = Describe(evidence, published.Value.Resolve(zone), KindClassifier.Classify(evidence), attributor.Attribute(evidence, await habits.IssuerForAsync(source, ct)), clock.GetUtcNow());
+        var isNew = await store.UpsertItemAsync(item, ct);
+        await RememberAsync(lead.Url, item.Key, "redirected or canonical elsewhere", ct);
+        logger.LogInformation("Item {source_id} {url} {kind} by {issuer}", source.Id, item.Url, item.Kind, item.Issuer);
+        return new(isNew ? LeadResult.New : LeadResult.Known, $"{item.Kind} ({item.KindReason}); by {item.Issuer} ({item.IssuerReason})") { Item = item };
+    }
+
+    /// <summary>The item as it is stored: keyed by its canonical URL, with its language and the other-language version's key.</summary>
+    internal static StoredItem Describe(Evidence evidence, DateTimeOffset published, Decided<Kind> kind, Decided<string> issuer, DateTimeOffset now)
+    {
+        var page = evidence.Page;
+        var url = page?.Canonical ?? page?.Url ?? evidence.Lead.Url;
+        var language = page?.Language?.Value ?? evidence.Lead.Language ?? Languages.OfText(evidence.Title) ?? evidence.Source.Language ?? "en";
+        return new StoredItem
         {
             Key = UrlKey.For(url),
             Url = url.AbsoluteUri,
-            SourceId = source.Id,
+            SourceId = evidence.Source.Id,
             Title = PlainText.Collapse(evidence.Title.Normalize(System.Text.NormalizationForm.FormC)),
-            Published = published.Value.Resolve(zone),
+            Published = published,
             Language = language,
             Issuer = issuer.Value,
             IssuerReason = issuer.Reason,
             Kind = kind.Value,
             KindReason = kind.Reason,
             TranslationKey = page?.Translations.FirstOrDefault(t => t.Key != language).Value is { } other ? UrlKey.For(other) : null,
-            Summary = lead.Summary,
+            Summary = evidence.Lead.Summary,
             FirstSeen = now,
             LastSeen = now,
         };
-        var isNew = await store.UpsertItemAsync(item, ct);
-        await RememberAsync(lead.Url, item.Key, "redirected or canonical elsewhere", ct);
-        logger.LogInformation("Item {source_id} {url} {kind} by {issuer}", source.Id, item.Url, item.Kind, item.Issuer);
-        return new(isNew ? LeadResult.New : LeadResult.Known, $"{item.Kind} ({item.KindReason}); by {item.Issuer} ({item.IssuerReason})") { Item = item };
     }
 
     /// <summary>Records where a lead URL led, so a later run skips it without a fetch; an item's own URL needs no alias.</summary>
@@ -169,14 +173,15 @@ public sealed class ItemCollector(Fetcher fetcher, Store store, IssuerAttributor
     }
 
     /// <summary>An exact instant beats a bare date; a feed's instant beats a page's date line.</summary>
-    private static PublishedDate? PublicationOf(Lead lead, PageFacts? page)
+    internal static PublishedDate? PublicationOf(Lead lead, PageFacts? page)
     {
         var candidates = new[] { lead.Published, page?.Published?.Value };
         return candidates.FirstOrDefault(d => d?.Precision == DatePrecision.Instant)
             ?? candidates.Where(d => d is not null).OrderByDescending(d => d!.Value.Precision).FirstOrDefault();
     }
 
-    private static Uri? OriginalOf(PageFacts page)
+    /// <summary>The issuer's own copy a page points to on another site (canonical or "Source:" link), if any.</summary>
+    internal static Uri? OriginalOf(PageFacts page)
     {
         if (page.Canonical is { } canonical && !SameSite(canonical, page.Url))
         {

@@ -26,10 +26,12 @@ public static class DraftAssembler
 
     /// <summary>
     /// The same statement reposted under another URL without a canonical link: one title, one
-    /// language, within a week. The earliest copy is kept, since reposts follow the original.
+    /// language, one issuer, within a week. The earliest copy is kept, since reposts follow the
+    /// original. Bodies often share a generic title on the same day ("Statement on the Fourth
+    /// Anniversary of the Military Coup"), so the issuer must agree too.
     /// </summary>
-    private static List<Entry> CopiesRemoved(List<Entry> entries) => entries
-        .GroupBy(e => (TitleKey.For(e.Title), e.Item.Language))
+    internal static List<Entry> CopiesRemoved(List<Entry> entries) => entries
+        .GroupBy(e => (TitleKey.For(e.Title), e.Item.Language, e.Issuer))
         .SelectMany(g => g.OrderBy(e => e.Item.Published).ThenBy(e => e.Item.FirstSeen)
             .Aggregate(new List<Entry>(), (kept, e) =>
             {

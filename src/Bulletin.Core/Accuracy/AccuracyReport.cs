@@ -1,0 +1,49 @@
+using System.Globalization;
+
+namespace Bulletin.Core.Accuracy;
+
+/// <summary>How many cases one field got right.</summary>
+public sealed record FieldScore(string Field, int Correct, int Total)
+{
+    public double Percent => Total == 0 ? 100 : 100.0 * Correct / Total;
+}
+
+/// <summary>One field of one case the code got wrong: what was expected, what came out, and the code's reason.</summary>
+public sealed record Miss(string CaseId, string Origin, string Field, string Expected, string Actual, string Reason)
+{
+    public override string ToString() =>
+        $"{CaseId} ({Origin}) {Field}: expected '{Expected}', got '{Actual}' because {Reason}";
+}
+
+/// <summary>Per-field accuracy over a labelled set and every miss with its reason.</summary>
+public sealed record AccuracyReport(int Cases, IReadOnlyList<FieldScore> Fields, IReadOnlyList<Miss> Misses)
+{
+    public bool Passed => Misses.Count == 0;
+
+    /// <summary>The table editors read: one line per field, then one block per miss.</summary>
+    public void Write(TextWriter writer)
+    {
+        writer.WriteLine($"{Cases} labelled cases");
+        writer.WriteLine($"{"field",-9} {"correct",8} {"total",6} {"accuracy",9}");
+        foreach (var f in Fields)
+        {
+            writer.WriteLine($"{f.Field,-9} {f.Correct,8} {f.Total,6} {f.Percent.ToString("0.0", CultureInfo.InvariantCulture) + "%",9}");
+        }
+
+        writer.WriteLine(Passed ? "no misses" : $"{Misses.Count} misses:");
+        foreach (var miss in Misses)
+        {
+            writer.WriteLine($"- {miss.CaseId} ({miss.Origin}) {miss.Field}");
+            writer.WriteLine($"    expected: {miss.Expected}");
+            writer.WriteLine($"    actual:   {miss.Actual}");
+            writer.WriteLine($"    reason:   {miss.Reason}");
+        }
+    }
+
+    public override string ToString()
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        Write(writer);
+        return writer.ToString();
+    }
+}

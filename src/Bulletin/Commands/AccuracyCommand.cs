@@ -1,0 +1,61 @@
+using System.CommandLine;
+using Bulletin.Core.Accuracy;
+using Bulletin.Core.Classification;
+using Bulletin.Core.Classification.Issuers;
+using Bulletin.Core.Collection;
+using Microsoft.Extensions.Options;
+
+namespace Bulletin.Commands;
+
+/// <summary>
+/// <c>accuracy [--set DIR-OR-FILE]</c>: runs attribution over a labelled set and prints per-field accuracy
+/// and every miss with its reason. Exit 0 at 100%, <see cref="ExitCodes.Failed"/> on any miss,
+/// <see cref="ExitCodes.BadArguments"/> when the set cannot be read.
+/// </summary>
+internal static class AccuracyCommand
+{
+    public static Command Create()
+    {
+        var set = new Option<string>("--set")
+        {
+            Description = "A labelled set: a .jsonl file or a folder of them",
+            DefaultValueFactory = _ => Path.Combine("tests", "labelled"),
+        };
+        var command = new Command("accuracy", "Score issuer, kind, section, dedupe and pairing over a labelled set; list every miss with its reason.") { set };
+        command.SetAction((parse, ct) => RunAsync(parse.GetValue(set)!, Console.Out, Console.Error));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(string setPath, TextWriter output, TextWriter errors)
+    {
+        LabelledSet set;
+        try
+        {
+            set = LabelledSet.Load(setPath);
+        }
+        catch (LabelledSetException e)
+        {
+            await errors.WriteLineAsync(e.Message);
+            return ExitCodes.BadArguments;
+        }
+
+        IssuerAttributor attributor;
+        TimeZoneInfo zone;
+        try
+        {
+            using var host = CommandHost.Build(new Dictionary<string, string?>());
+            attributor = host.Services.GetRequiredService<IssuerAttributor>();
+            zone = host.Services.GetRequiredService<IOptions<BulletinOptions>>().Value.Zone;
+        }
+        catch (Exception e) when (e is OptionsValidationException or IssuerFileException)
+        {
+            await errors.WriteLineAsync($"accuracy: {e.Message}");
+            return ExitCodes.BadConfiguration;
+        }
+
+        var report = AccuracyRun.Run(set, attributor, zone);
+        report.Write(output);
+        await output.FlushAsync();
+        return report.Passed ? ExitCodes.Ok : ExitCodes.Failed;
+    }
+}

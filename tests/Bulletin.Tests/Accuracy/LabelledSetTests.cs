@@ -1,0 +1,91 @@
+using Bulletin.Core.Accuracy;
+using Bulletin.Core.Classification;
+using Bulletin.Core.Classification.Issuers;
+using Bulletin.Core.Extraction;
+using Bulletin.Core.Selection;
+using Bulletin.Core.Sources;
+using Bulletin.Tests.Support;
+
+namespace Bulletin.Tests.Accuracy;
+
+/// <summary>The repository's labelled set passes at 100% on every field, and the runner can fail.</summary>
+public sealed class LabelledSetTests
+{
+    private static readonly IssuerAttributor Attributor = new(IssuerDirectory.Load(Path.Combine(RepositoryRoot.Path, "seeds", "issuers.json")), new AttributionOptions());
+    private static readonly TimeZoneInfo Yangon = TimeZoneInfo.FindSystemTimeZoneById("Asia/Yangon");
+
+    [Fact]
+    public void The_labelled_set_is_classified_and_attributed_without_a_miss()
+    {
+        var set = LabelledSet.Load(Path.Combine(RepositoryRoot.Path, "tests", "labelled"));
+
+        var report = AccuracyRun.Run(set, Attributor, Yangon);
+
+        Assert.True(set.Cases.Count >= 150, $"{set.Cases.Count} cases");
+        Assert.True(report.Passed, report.ToString());
+        Assert.Equal(AccuracyFields.InOrder, report.Fields.Select(f => f.Field));
+        Assert.All(report.Fields, f => Assert.True(f.Total > 0 && f.Correct == f.Total, $"{f.Field} {f.Correct}/{f.Total}"));
+    }
+
+    [Fact]
+    public void A_wrong_label_is_a_miss_with_the_codes_reason()
+    {
+        var right = Case("unicef", "UNICEF condemns attack on school in Sagaing", new Expectation { Issuer = "United Nations Children's Fund", Kind = Kind.Statement, Section = Sections.Statements });
+        var wrong = Case("wrong", "UNICEF welcomes release of detained children", new Expectation { Issuer = "World Food Programme", Kind = Kind.Report, Section = Sections.Reports });
+
+        var report = AccuracyRun.Run(LabelledSet.Of([right, wrong]), Attributor, Yangon);
+
+        Assert.False(report.Passed);
+        var issuer = Assert.Single(report.Misses, m => m.Field == AccuracyFields.Issuer);
+        Assert.Equal(("wrong", "World Food Programme", "United Nations Children's Fund"), (issuer.CaseId, issuer.Expected, issuer.Actual));
+        Assert.Contains("title names who speaks", issuer.Reason, StringComparison.Ordinal);
+        var kind = Assert.Single(report.Misses, m => m.Field == AccuracyFields.Kind);
+        Assert.Equal(("Report", "Statement"), (kind.Expected, kind.Actual));
+        Assert.Single(report.Misses, m => m.Field == AccuracyFields.Section);
+        Assert.Equal(1, report.Fields.Single(f => f.Field == AccuracyFields.Issuer).Correct);
+        Assert.Contains("expected: World Food Programme", report.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_copy_that_the_code_keeps_apart_is_a_dedupe_miss()
+    {
+        var original = Case("original", "Myanmar: Stop the airstrikes", Statement("Fortify Rights"), "https://www.fortifyrights.org/a/");
+        var other = Case("other", "A different title altogether", Statement("Fortify Rights") with { SameAs = "original" }, "https://www.fortifyrights.org/b/");
+
+        var report = AccuracyRun.Run(LabelledSet.Of([original, other]), Attributor, Yangon);
+
+        var miss = Assert.Single(report.Misses);
+        Assert.Equal((AccuracyFields.Dedupe, "copy of original", "kept"), (miss.Field, miss.Expected, miss.Actual));
+        Assert.Contains("fortifyrights.org/b", miss.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_set_with_broken_lines_reports_each_with_its_place()
+    {
+        var folder = Directory.CreateTempSubdirectory("labelled-");
+        File.WriteAllLines(Path.Combine(folder.FullName, "bad.jsonl"),
+        [
+            "// a comment",
+            """{"id":"a","source":{"id":"s"},"lead":{"url":"https://example.org/a"},"expect":{"kind":"Statement","section":"Statements and Press Releases","sameAs":"missing"}}""",
+            """{"id":"b","source":{"id":"s"},"lead":{"url":"not a url"},"expect":{"kind":"Memo","section":"Reports"}}""",
+        ]);
+
+        var e = Assert.Throws<LabelledSetException>(() => LabelledSet.Load(folder.FullName));
+
+        Assert.Contains(e.Problems, p => p.StartsWith("bad.jsonl:2:", StringComparison.Ordinal) && p.Contains("sameAs", StringComparison.Ordinal));
+        Assert.Contains(e.Problems, p => p.StartsWith("bad.jsonl:3:", StringComparison.Ordinal) && p.Contains("lead.url", StringComparison.Ordinal));
+        Assert.Contains(e.Problems, p => p.StartsWith("bad.jsonl:3:", StringComparison.Ordinal) && p.Contains("expect.kind", StringComparison.Ordinal));
+        folder.Delete(recursive: true);
+    }
+
+    private static Expectation Statement(string issuer) => new() { Issuer = issuer, Kind = Kind.Statement, Section = Sections.Statements };
+
+    private static LabelledCase Case(string id, string title, Expectation expected, string url = "https://www.unicef.org/press-releases/x") => new()
+    {
+        Id = id,
+        Origin = "test",
+        Source = new SourceDefinition { Id = "src", Type = SourceType.Feed, Url = new Uri("https://example.org/feed") },
+        Lead = new Lead { Url = new Uri(url), Title = title, Published = PublishedDate.Exact(new DateTimeOffset(2025, 5, 20, 3, 0, 0, TimeSpan.Zero)) },
+        Expected = expected,
+    };
+}
