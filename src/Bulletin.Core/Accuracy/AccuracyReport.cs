@@ -23,7 +23,7 @@ public sealed record AccuracyReport(int Cases, IReadOnlyList<FieldScore> Fields,
     /// <summary>The table editors read: one line per field, then one block per miss.</summary>
     public void Write(TextWriter writer)
     {
-        writer.WriteLine($"{Cases} labelled cases");
+        writer.WriteLine($"{Cases} cases");
         writer.WriteLine($"{"field",-9} {"correct",8} {"total",6} {"accuracy",9}");
         foreach (var f in Fields)
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json;
 using Bulletin.Core.Accuracy;
 using Bulletin.Core.Classification;
 using Bulletin.Core.Classification.Issuers;
@@ -21,9 +22,39 @@ internal static class AccuracyCommand
             Description = "A labelled set: a .jsonl file or a folder of them",
             DefaultValueFactory = _ => Path.Combine("tests", "labelled"),
         };
-        var command = new Command("accuracy", "Score issuer, kind, section, dedupe and pairing over a labelled set; list every miss with its reason.") { set };
-        command.SetAction((parse, ct) => RunAsync(parse.GetValue(set)!, Console.Out, Console.Error));
+        var draft = new Option<string?>("--draft") { Description = "Score this draft.json against --gold instead of running the labelled set" };
+        var gold = new Option<string?>("--gold") { Description = "The bulletin editors published for the draft's week, in draft.json's shape" };
+        var command = new Command("accuracy", "Score issuer, kind, section, dedupe and pairing over a labelled set (or a draft against the published bulletin); list every miss with its reason.")
+        {
+            set, draft, gold,
+        };
+        command.SetAction((parse, ct) => parse.GetValue(draft) is { } draftPath
+            ? CompareAsync(draftPath, parse.GetValue(gold), Console.Out, Console.Error)
+            : RunAsync(parse.GetValue(set)!, Console.Out, Console.Error));
         return command;
+    }
+
+    private static async Task<int> CompareAsync(string draftPath, string? goldPath, TextWriter output, TextWriter errors)
+    {
+        if (goldPath is null)
+        {
+            await errors.WriteLineAsync("accuracy: --draft needs --gold, the bulletin to compare it with");
+            return ExitCodes.BadArguments;
+        }
+
+        try
+        {
+            using var draft = JsonDocument.Parse(await File.ReadAllTextAsync(draftPath));
+            using var gold = JsonDocument.Parse(await File.ReadAllTextAsync(goldPath));
+            var report = GoldComparison.Compare(draft.RootElement, gold.RootElement);
+            report.Write(output);
+            return report.Passed ? ExitCodes.Ok : ExitCodes.Failed;
+        }
+        catch (Exception e) when (e is IOException or JsonException or KeyNotFoundException or InvalidOperationException or UriFormatException)
+        {
+            await errors.WriteLineAsync($"accuracy: cannot compare {draftPath} with {goldPath}: {e.Message}");
+            return ExitCodes.BadArguments;
+        }
     }
 
     public static async Task<int> RunAsync(string setPath, TextWriter output, TextWriter errors)

@@ -68,6 +68,13 @@ public sealed partial class FixtureWeekTests(ITestOutputHelper output)
         var readAgain = log.Skip(firstRunRequests).Where(r => !r.GetProperty("conditional").GetBoolean()).Select(Page)
             .Where(p => read.Contains(p) && !feeds.Contains(p.Path)).ToList();
         Assert.True(readAgain.Count == 0, "read again: " + string.Join(", ", readAgain));
+
+        // The accuracy report over the week: every field at 100%.
+        var gold = Path.Combine(shared, "fixtures", "week-2025-05-23", "gold.json");
+        var (exitCode, accuracy, errors) = await AppProcess.RunAsync(["accuracy", "--draft", Path.Combine(keep, "out2", "draft.json"), "--gold", gold]);
+        output.WriteLine(accuracy);
+        Assert.True(exitCode == 0, accuracy + errors);
+        Assert.Contains("no misses", accuracy, StringComparison.Ordinal);
         Directory.Delete(keep, recursive: true);
     }
 
