@@ -77,5 +77,7 @@ public static class Migrations
                 recorded_at TEXT NOT NULL
             );
             """),
+        // Quartz's schedule, so a job missed while the service was down fires when it is back.
+        new(8, QuartzSchema.Sql),
     ];
 }
