@@ -22,7 +22,6 @@ public sealed class SmtpChannel(IOptions<NotifyOptions> options) : INoticeChanne
 
         using var message = new MailMessage { From = new MailAddress(smtp.From!), Subject = notice.Subject, Body = notice.Body() };
         message.BodyEncoding = System.Text.Encoding.UTF8;
-        message.SubjectEncoding = System.Text.Encoding.UTF8;
         message.BodyTransferEncoding = System.Net.Mime.TransferEncoding.QuotedPrintable;
         foreach (var to in smtp.To)
         {
