@@ -7,6 +7,7 @@ var root = new RootCommand("Bulletin: collects the week's statements and reports
 {
     ServeCommand.Create(),
     DraftCommand.Create(),
+    BackfillCommand.Create(),
     HealthCommand.Create(),
     SourcesCommand.Create(),
     InspectCommand.Create(),

@@ -31,7 +31,11 @@ public sealed class BulletinOptions
     [Range(1, 366, ErrorMessage = "Bulletin:CollectDays must be between 1 and 366.")]
     public int CollectDays { get; set; } = 8;
 
-    public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+    /// <summary>
+    /// The zone <see cref="TimeZone"/> names. Options validation reads every property, so an unknown name
+    /// must not throw here: it gives UTC, and <see cref="BulletinOptionsValidator"/> refuses the options.
+    /// </summary>
+    public TimeZoneInfo Zone => TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out var zone) ? zone : TimeZoneInfo.Utc;
 
     /// <summary>Today's date in the bulletin's time zone.</summary>
     public DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone).DateTime);

@@ -120,5 +120,7 @@ public static class Migrations
             );
             CREATE INDEX learned_names_status ON learned_names (status);
             """),
+        // Quartz's schedule, so a job missed while the service was down fires when it is back.
+        new(8, QuartzSchema.Sql),
     ];
 }

@@ -33,14 +33,7 @@ public sealed partial class Store : IAsyncDisposable
             Directory.CreateDirectory(folder);
         }
 
-        var builder = new SqliteConnectionStringBuilder
-        {
-            DataSource = full,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
-            DefaultTimeout = BusyTimeoutMs / 1000,
-        };
-        var store = new Store(full, builder.ToString());
+        var store = new Store(full, ConnectionStringFor(full));
 
         await using var connection = await store.ConnectAsync(ct);
         await using (var wal = connection.CreateCommand())
@@ -53,6 +46,18 @@ public sealed partial class Store : IAsyncDisposable
         await SchemaMigrator.ApplyAsync(connection, Migrations.All, ct);
         return store;
     }
+
+    /// <summary>
+    /// The connection string for the file at <paramref name="fullPath"/>, for anything else that shares it
+    /// (the scheduler's tables): commands wait up to the busy timeout for the write lock rather than fail.
+    /// </summary>
+    public static string ConnectionStringFor(string fullPath) => new SqliteConnectionStringBuilder
+    {
+        DataSource = fullPath,
+        Mode = SqliteOpenMode.ReadWriteCreate,
+        Pooling = true,
+        DefaultTimeout = BusyTimeoutMs / 1000,
+    }.ToString();
 
     public ValueTask DisposeAsync()
     {

@@ -1,9 +1,4 @@
 using System.CommandLine;
-using Bulletin.Core.Collection;
-using Bulletin.Core.Rendering;
-using Bulletin.Core.Selection;
-using Bulletin.Core.Sources;
-using Microsoft.Extensions.Options;
 
 namespace Bulletin.Commands;
 
@@ -34,38 +29,6 @@ internal static class DraftCommand
             return ExitCodes.BadArguments;
         }
 
-        if (to < from)
-        {
-            await Console.Error.WriteLineAsync($"draft: --to {to:yyyy-MM-dd} is before --from {from:yyyy-MM-dd}");
-            return ExitCodes.BadArguments;
-        }
-
-        var overrides = new Dictionary<string, string?>();
-        if (sourcesPath is not null)
-        {
-            overrides["Bulletin:SourcesPath"] = sourcesPath;
-        }
-
-        if (dbPath is not null)
-        {
-            overrides["Bulletin:DatabasePath"] = dbPath;
-        }
-
-        try
-        {
-            using var host = CommandHost.Build(overrides);
-            var options = host.Services.GetRequiredService<IOptions<BulletinOptions>>().Value;
-            var window = new Window(from, to, options.Zone);
-            var definitions = SourcesFile.Load(options);
-            var run = host.Services.GetRequiredService<DraftRun>();
-            var result = await run.RunAsync(window, definitions, outDir, collect, ProgressDisplay.For(Console.Error), ct);
-            await Summary.WriteAsync(Console.Out, result);
-            return ExitCodes.Ok;
-        }
-        catch (Exception e) when (e is SourcesFileException or OptionsValidationException or TemplateException or Core.Classification.Issuers.IssuerFileException)
-        {
-            await Console.Error.WriteLineAsync($"draft: {e.Message}");
-            return ExitCodes.BadConfiguration;
-        }
+        return await DraftInvocation.RunAsync("draft", from, to, sourcesPath, dbPath, outDir, collect, ct);
     }
 }

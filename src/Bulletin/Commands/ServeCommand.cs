@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Bulletin.Core;
-using Bulletin.Core.Storage;
 using Bulletin.Review;
 using Bulletin.Service;
 
@@ -30,20 +29,21 @@ internal static class ServeCommand
         builder.Services.AddReview(builder.Configuration);
         var app = builder.Build();
         app.MapReview();
-        app.MapGet("/health/live", () => Results.Ok(new { status = "live" }));
-        app.MapGet("/health/ready", async (Store store, CancellationToken token) =>
-        {
-            var items = await store.CountItemsAsync(token);
-            return Results.Ok(new { status = "ready", items });
-        });
+        app.MapBulletinStatus();
         try
         {
             await app.RunAsync(ct);
+            app.Logger.LogInformation("Bulletin service stopped cleanly");
             return ExitCodes.Ok;
         }
         catch (Microsoft.Extensions.Options.OptionsValidationException e)
         {
             await Console.Error.WriteLineAsync("serve: configuration is not valid:" + Environment.NewLine + "  " + string.Join(Environment.NewLine + "  ", e.Failures));
+            return ExitCodes.BadConfiguration;
+        }
+        catch (Exception e) when (e is Core.Sources.SourcesFileException or Core.Rendering.TemplateException or Core.Classification.Issuers.IssuerFileException)
+        {
+            await Console.Error.WriteLineAsync($"serve: {e.Message}");
             return ExitCodes.BadConfiguration;
         }
     }

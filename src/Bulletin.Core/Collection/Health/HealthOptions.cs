@@ -18,4 +18,11 @@ public sealed class HealthOptions
     /// <summary>Never call a source silent sooner than this many days after its newest item. Default 14.</summary>
     [Range(1, 365, ErrorMessage = "Bulletin:Health:MinimumSilenceDays must be between 1 and 365.")]
     public int MinimumSilenceDays { get; set; } = 14;
+
+    /// <summary>
+    /// The service is not ready when its last successful collection is older than this. Default 12 hours
+    /// (four of the default three-hourly collections missed). A database with no collection yet is ready.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:01:00", "31.00:00:00", ErrorMessage = "Bulletin:Health:MaxCollectionAge must be between 00:01:00 and 31.00:00:00 (d.hh:mm:ss), e.g. 12:00:00.")]
+    public TimeSpan MaxCollectionAge { get; set; } = TimeSpan.FromHours(12);
 }

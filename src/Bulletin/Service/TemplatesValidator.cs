@@ -1,0 +1,30 @@
+using Bulletin.Core;
+using Bulletin.Core.Rendering;
+using Microsoft.Extensions.Options;
+
+namespace Bulletin.Service;
+
+/// <summary>Compiles the draft templates at start-up, so a missing or broken one stops the service rather than the Friday draft.</summary>
+public sealed class TemplatesValidator : IValidateOptions<RenderingOptions>
+{
+    public ValidateOptionsResult Validate(string? name, RenderingOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(options.TemplatesPath) || options.Formats.Count == 0)
+        {
+            return ValidateOptionsResult.Skip; // the registration's own checks name these
+        }
+
+        try
+        {
+            _ = TemplateSet.Load(ContentPaths.Resolve(options.TemplatesPath), options.Formats);
+            return ValidateOptionsResult.Success;
+        }
+        catch (TemplateException e)
+        {
+            return ValidateOptionsResult.Fail(
+                $"{RenderingOptions.SectionName}:TemplatesPath '{options.TemplatesPath}' cannot be used: {e.Message}. Fix the template, "
+                + $"or point {RenderingOptions.SectionName}:TemplatesPath (Bulletin__Rendering__TemplatesPath) at a folder with draft.<format>.hbs "
+                + $"for each of {RenderingOptions.SectionName}:Formats ({string.Join(", ", options.Formats)}).");
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using Bulletin.Tests.Support;
+
+namespace Bulletin.Tests.Service;
+
+/// <summary>A wrong setting stops <c>serve</c> at start-up (exit code 3) with a message naming the setting.</summary>
+public sealed class ConfigurationErrorTests
+{
+    [Theory]
+    [InlineData("Bulletin__Schedule__Draft", "every friday", "Bulletin:Schedule:Draft")]
+    [InlineData("Bulletin__TimeZone", "Mars/Olympus_Mons", "Bulletin:TimeZone")]
+    [InlineData("Bulletin__SourcesPath", "no/such/sources.json", "Bulletin:SourcesPath")]
+    [InlineData("Bulletin__Rendering__TemplatesPath", "no/such/templates", "Bulletin:Rendering:TemplatesPath")]
+    public async Task A_bad_setting_stops_start_up_naming_it(string variable, string value, string setting)
+    {
+        await using var site = await ServiceSite.StartAsync();
+        var environment = site.Environment(new Dictionary<string, string> { [variable] = value });
+
+        var (exitCode, stdout, stderr) = await AppProcess.RunAsync(["serve", "--urls", "http://127.0.0.1:0"], environment);
+
+        Assert.True(exitCode == 3, $"exit code {exitCode}\n{stdout}\n{stderr}");
+        Assert.Contains(setting, stderr, StringComparison.Ordinal);
+        Assert.Contains(value, stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_template_that_does_not_compile_stops_start_up_naming_the_file()
+    {
+        await using var site = await ServiceSite.StartAsync();
+        var templates = Path.Combine(site.Folder, "templates");
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "templates"), "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(templates, Path.GetRelativePath(Path.Combine(RepositoryRoot.Path, "templates"), file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        await File.AppendAllTextAsync(Path.Combine(templates, "draft.md.hbs"), "{{#each sections}} never closed");
+        var environment = site.Environment(new Dictionary<string, string> { ["Bulletin__Rendering__TemplatesPath"] = templates });
+
+        var (exitCode, _, stderr) = await AppProcess.RunAsync(["serve", "--urls", "http://127.0.0.1:0"], environment);
+
+        Assert.Equal(3, exitCode);
+        Assert.Contains("Bulletin:Rendering:TemplatesPath", stderr, StringComparison.Ordinal);
+        Assert.Contains("draft.md.hbs", stderr, StringComparison.Ordinal);
+    }
+}
