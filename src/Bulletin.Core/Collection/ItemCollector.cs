@@ -148,7 +148,7 @@ public sealed class ItemCollector(Fetcher fetcher, Store store, IssuerAttributor
             Key = UrlKey.For(url),
             Url = url.AbsoluteUri,
             SourceId = evidence.Source.Id,
-            Title = PlainText.Collapse(evidence.Title.Normalize(System.Text.NormalizationForm.FormC)),
+            Title = PlainText.Collapse(evidence.Title),
             Published = published,
             Language = language,
             Issuer = issuer.Value,

@@ -23,4 +23,10 @@ public sealed class PlainTextTests
 
         Assert.Equal(burmese, PlainText.FromHtml($"<span>{burmese}</span>"));
     }
+
+    [Fact]
+    public void Decomposed_accents_become_one_character()
+    {
+        Assert.Equal("Le Monde diplomatique: entretien avec Andr\u00e9", PlainText.Collapse("Le Monde diplomatique:  entretien avec Andre\u0301"));
+    }
 }
