@@ -32,19 +32,7 @@ public sealed partial class Store
     }
 
     /// <summary>The latest run of every source that has one, ordered by source id.</summary>
-    public async Task<IReadOnlyList<SourceRun>> LatestSourceRunsAsync(CancellationToken ct = default)
-    {
-        await using var connection = await ConnectAsync(ct);
-        await using var cmd = connection.CreateCommand();
-        cmd.CommandText = $"""
-            SELECT {RunColumns} FROM (
-                SELECT *, ROW_NUMBER() OVER (PARTITION BY source_id ORDER BY started_at DESC, id DESC) AS rn
-                FROM source_runs
-            ) WHERE rn = 1
-            ORDER BY source_id;
-            """;
-        return await ReadRunsAsync(cmd, ct);
-    }
+    public Task<IReadOnlyList<SourceRun>> LatestSourceRunsAsync(CancellationToken ct = default) => RecentSourceRunsAsync(1, ct);
 
     /// <summary>The most recent <paramref name="limit"/> runs of one source, newest first.</summary>
     public async Task<IReadOnlyList<SourceRun>> SourceRunsAsync(string sourceId, int limit, CancellationToken ct = default)
