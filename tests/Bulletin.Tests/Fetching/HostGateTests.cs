@@ -10,20 +10,7 @@ public sealed class HostGateTests
     public async Task Spaces_request_starts_to_one_host()
     {
         var starts = new List<long>();
-        await using var server = await LoopbackServer.StartAsync(async context =>
-        {
-            if (context.Request.Path == "/warm")
-            {
-                return;
-            }
-
-            lock (starts)
-            {
-                starts.Add(Stopwatch.GetTimestamp());
-            }
-
-            await context.Response.WriteAsync("ok");
-        });
+        await using var server = await TimedServerAsync(starts, _ => 200);
         using var host = FetchHost.Create("PerHostMinDelay=00:00:00.300", "PerHostConcurrency=4");
 
         await WarmUpAsync(host, server);
@@ -42,21 +29,7 @@ public sealed class HostGateTests
     public async Task Spaces_retries_too()
     {
         var starts = new List<long>();
-        await using var server = await LoopbackServer.StartAsync(async context =>
-        {
-            if (context.Request.Path == "/warm")
-            {
-                return;
-            }
-
-            lock (starts)
-            {
-                starts.Add(Stopwatch.GetTimestamp());
-            }
-
-            context.Response.StatusCode = starts.Count == 1 ? 502 : 200;
-            await context.Response.WriteAsync("ok");
-        });
+        await using var server = await TimedServerAsync(starts, request => request == 1 ? 502 : 200);
         using var host = FetchHost.Create("PerHostMinDelay=00:00:00.300");
 
         await WarmUpAsync(host, server);
@@ -67,6 +40,26 @@ public sealed class HostGateTests
         // Measured where the server sees requests arrive, which can shave a little off the client's gap.
         Assert.True(Stopwatch.GetElapsedTime(starts[0], starts[1]) >= TimeSpan.FromMilliseconds(200));
     }
+
+    /// <summary>A server that notes when each request (warm-up aside) arrives and answers the status for its number (1-based).</summary>
+    private static Task<LoopbackServer> TimedServerAsync(List<long> starts, Func<int, int> status) =>
+        LoopbackServer.StartAsync(async context =>
+        {
+            if (context.Request.Path == "/warm")
+            {
+                return;
+            }
+
+            int number;
+            lock (starts)
+            {
+                starts.Add(Stopwatch.GetTimestamp());
+                number = starts.Count;
+            }
+
+            context.Response.StatusCode = status(number);
+            await context.Response.WriteAsync("ok");
+        });
 
     [Fact]
     public async Task Keeps_at_most_the_configured_requests_in_flight()
