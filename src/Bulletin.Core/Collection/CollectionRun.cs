@@ -61,7 +61,7 @@ public sealed class CollectionRun(
             var sourceRun = await health.ReviewAsync(tally.ToRun(runId, clock), published, reference, ct);
             await store.RecordSourceRunAsync(sourceRun, ct);
             logger.LogInformation("Source {source_id} {status}: {seen} leads, {new} new, {bytes} bytes; {message}", sourceRun.SourceId, sourceRun.Status, sourceRun.ItemsSeen, sourceRun.ItemsNew, sourceRun.Bytes, sourceRun.Message);
-            reports.Add(new SourceReport(sourceRun.SourceId, sourceRun.Status, sourceRun.Message));
+            reports.Add(SourceReport.Of(sourceRun));
         }
 
         return reports;

@@ -15,7 +15,7 @@ public sealed class DraftRun(CollectionRun collection, Store store, DraftWriter 
     {
         IReadOnlyList<SourceReport> reports = collect
             ? await collection.RunAsync(sources, window, progress, ct)
-            : (await store.LatestSourceRunsAsync(ct)).Select(r => new SourceReport(r.SourceId, r.Status, r.Message)).ToList();
+            : (await store.LatestSourceRunsAsync(ct)).Select(SourceReport.Of).ToList();
         var draft = await AssembleAsync(window, reports, ct);
         var files = await writer.WriteAsync(draft, outDir, ct);
         return new DraftResult(draft, files);

@@ -29,4 +29,11 @@ public sealed record DraftItem
 }
 
 /// <summary>How one source fared in the collection behind a draft.</summary>
-public sealed record SourceReport(string Id, string Status, string? Message);
+public sealed record SourceReport(string Id, string Status, string? Message)
+{
+    public static SourceReport Of(Storage.SourceRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return new(run.SourceId, run.Status, run.Message);
+    }
+}

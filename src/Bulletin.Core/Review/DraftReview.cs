@@ -31,7 +31,7 @@ public sealed class DraftReview(Store store, EditorCorrections corrections, Draf
     {
         ArgumentNullException.ThrowIfNull(window);
         var runs = await store.LatestSourceRunsAsync(ct);
-        var reports = runs.Select(r => new SourceReport(r.SourceId, r.Status, r.Message)).ToList();
+        var reports = runs.Select(SourceReport.Of).ToList();
         var stored = (await store.ItemsPublishedBetweenAsync(window.Start, window.End, ct)).Where(i => window.Contains(i.Published)).ToList();
         var decisions = await store.CurrentDecisionsAsync(stored.Select(i => i.Key), ct);
         var draft = DraftLayout.Arrange(DraftAssembler.Assemble(window, stored, decisions, reports));
@@ -48,7 +48,7 @@ public sealed class DraftReview(Store store, EditorCorrections corrections, Draf
                 Title = entry.Title,
                 Issuer = entry.Issuer,
                 Section = entry.Section,
-                Kind = Enum.TryParse<Classification.Kind>(mine.FirstOrDefault(x => x.Field == DecisionFields.Kind)?.Value, true, out var k) ? k : i.Kind,
+                Kind = entry.Kind,
                 Included = entry.Included,
                 InBulletin = shown.Contains(i.Url),
                 Published = TimeZoneInfo.ConvertTime(i.Published, window.Zone),

@@ -4,7 +4,7 @@ using Bulletin.Core.Storage;
 namespace Bulletin.Core.Selection;
 
 /// <summary>A stored item as the draft will show it, with the editors' corrections applied.</summary>
-public sealed record Entry(StoredItem Item, string Title, string Issuer, string Section, bool Included, string IssuerReason, string KindReason)
+public sealed record Entry(StoredItem Item, string Title, string Issuer, Kind Kind, string Section, bool Included, string IssuerReason, string KindReason)
 {
     public static Entry From(StoredItem item, IReadOnlyList<Decision> decisions)
     {
@@ -21,6 +21,7 @@ public sealed record Entry(StoredItem Item, string Title, string Issuer, string 
             item,
             Current(DecisionFields.Title) ?? item.Title,
             issuer ?? item.Issuer,
+            kind,
             section,
             included,
             issuer is null ? item.IssuerReason : "corrected by an editor",
