@@ -23,6 +23,14 @@ public sealed record Issuer
     /// <summary>Canonical name of the body this one belongs to (a ministry's government), if any.</summary>
     public string? Parent { get; init; }
 
+    /// <summary>
+    /// "scoped": the body's own names are generic ("Ministry of Foreign Affairs": every government has
+    /// one), so they name this body only where its parent is in context (the parent's site, or a page
+    /// that names the parent). Names that include the parent's ("NUG Ministry of Foreign Affairs")
+    /// match anywhere.
+    /// </summary>
+    public bool Scoped { get; init; }
+
     /// <summary>How <see cref="DisplayName"/> is formed; see <see cref="IssuerDisplay"/>.</summary>
     public IssuerDisplay Display { get; init; }
 

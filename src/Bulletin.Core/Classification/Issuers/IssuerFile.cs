@@ -4,12 +4,12 @@ namespace Bulletin.Core.Classification.Issuers;
 
 /// <summary>
 /// Reads the seeds file <c>{"issuers":[{"name","aliases","abbreviations","burmese","domains","category",
-/// "parent","display"}]}</c>, collecting every problem so an editor can fix the file in one pass.
+/// "parent","display","scoped"}]}</c>, collecting every problem so an editor can fix the file in one pass.
 /// </summary>
 internal static class IssuerFile
 {
     private static readonly HashSet<string> Fields =
-        ["name", "aliases", "abbreviations", "burmese", "domains", "category", "parent", "display"];
+        ["name", "aliases", "abbreviations", "burmese", "domains", "category", "parent", "display", "scoped"];
 
     private static readonly JsonDocumentOptions Options =
         new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
@@ -102,6 +102,7 @@ internal static class IssuerFile
             Category = category,
             Parent = OptionalString(e, "parent", label, problems),
             Display = display,
+            Scoped = e.TryGetProperty("scoped", out var scoped) && scoped.ValueKind == JsonValueKind.True,
         };
 
         problems.AddRange(IssuerRules.Check(issuer).Select(p => $"{label}: {p}"));

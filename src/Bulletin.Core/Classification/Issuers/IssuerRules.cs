@@ -31,6 +31,11 @@ internal static partial class IssuerRules
             yield return "\"parent\" names the entry itself";
         }
 
+        if (issuer.Scoped && issuer.Parent is null)
+        {
+            yield return "\"scoped\" is true but there is no \"parent\" to give the names their context";
+        }
+
         if (issuer.Parent is null && issuer.Display is IssuerDisplay.Bracketed or IssuerDisplay.Parent)
         {
             yield return $"\"display\" is {issuer.Display.ToString().ToLowerInvariant()} but there is no \"parent\"";
