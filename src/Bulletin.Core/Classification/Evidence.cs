@@ -15,5 +15,8 @@ public sealed record Evidence(SourceDefinition Source, Lead Lead, PageFacts? Pag
     public Uri Url => Page?.Url ?? Lead.Url;
 }
 
-/// <summary>A decision with the reason an editor can read.</summary>
-public sealed record Decided<T>(T Value, string Reason);
+/// <summary>A decision with the reason an editor can read, and how sure it is (0 to 1).</summary>
+public sealed record Decided<T>(T Value, string Reason)
+{
+    public double Confidence { get; init; } = 1;
+}

@@ -12,7 +12,7 @@ namespace Bulletin.Core.Inspection;
 /// else as an HTML page, classified and attributed as if it came from a source for its host with
 /// nothing declared. Never throws for a bad document; the answer says what went wrong.
 /// </summary>
-public sealed class DocumentInspector(IssuerAttributor attributor)
+public sealed class DocumentInspector(ItemClassifier classifier)
 {
     /// <summary>
     /// Reads one document fetched from or saved as <c>url</c>. A feed's relative links resolve
@@ -67,8 +67,7 @@ public sealed class DocumentInspector(IssuerAttributor attributor)
             Url = url,
             ContentType = contentType,
             Facts = facts,
-            Kind = KindClassifier.Classify(evidence),
-            Issuer = attributor.Attribute(evidence),
+            Classification = classifier.Classify(evidence),
         };
     }
 }

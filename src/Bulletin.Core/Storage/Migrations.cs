@@ -122,5 +122,19 @@ public static class Migrations
             """),
         // Quartz's schedule, so a job missed while the service was down fires when it is back.
         new(8, QuartzSchema.Sql),
+        new(9, """
+            -- How sure attribution and the kind classifier were, and the issuers they weighed, so the
+            -- review page can put uncertain items first and offer the alternatives.
+            ALTER TABLE items ADD COLUMN issuer_confidence REAL NOT NULL DEFAULT 1;
+            ALTER TABLE items ADD COLUMN kind_confidence REAL NOT NULL DEFAULT 1;
+            ALTER TABLE items ADD COLUMN issuer_candidates TEXT NOT NULL DEFAULT '[]';
+            -- What each item's page and lead said (mentions, labels, text), so a directory change or a
+            -- rule fix re-attributes stored items without fetching them again.
+            CREATE TABLE item_evidence (
+                key       TEXT PRIMARY KEY,
+                source_id TEXT NOT NULL,
+                evidence  TEXT NOT NULL
+            );
+            """),
     ];
 }

@@ -1,4 +1,5 @@
 using Bulletin.Core.Classification;
+using Bulletin.Core.Classification.Attribution;
 
 namespace Bulletin.Core.Storage;
 
@@ -26,6 +27,15 @@ public sealed record StoredItem
     public required Kind Kind { get; init; }
 
     public required string KindReason { get; init; }
+
+    /// <summary>How sure attribution was of <see cref="Issuer"/>, 0 to 1 (1 for items stored before it was measured).</summary>
+    public double IssuerConfidence { get; init; } = 1;
+
+    /// <summary>How sure the kind classifier was of <see cref="Kind"/>, 0 to 1.</summary>
+    public double KindConfidence { get; init; } = 1;
+
+    /// <summary>Every issuer the signals named, best first, for the editor to choose from.</summary>
+    public IReadOnlyList<IssuerCandidate> IssuerCandidates { get; init; } = [];
 
     /// <summary>The Key of the same item in the other language, when known.</summary>
     public string? TranslationKey { get; init; }

@@ -1,3 +1,5 @@
+using Bulletin.Core.Extraction.Mentions;
+
 namespace Bulletin.Core.Extraction.Pages;
 
 /// <summary>
@@ -20,6 +22,10 @@ public static class PageReader
         var titleSuffix = TitleReader.TitleTag(page) is { } tag ? TitleReader.WithoutSuffix(tag, declaredSite ?? HomeLinkName(page, tag)).Suffix : null;
         var language = LanguageReader.Read(page, title?.Value);
         var lines = BodyReader.Lines(page, TitleReader.Heading(page));
+        var opening = BodyReader.Opening(lines);
+        var authors = AuthorReader.Read(page);
+        var publishers = page.JsonLd.SelectMany(e => e.Publishers).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var (mentions, acronyms) = MentionReader.Read(page, lines, title?.Value, opening, declaredSite, authors, publishers);
 
         return new PageFacts
         {
@@ -29,16 +35,18 @@ public static class PageReader
             Published = PublishedReader.Read(page),
             Language = language,
             SiteName = declaredSite ?? titleSuffix,
-            Authors = AuthorReader.Read(page),
-            Publishers = page.JsonLd.SelectMany(e => e.Publishers).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            Authors = authors,
+            Publishers = publishers,
             SchemaTypes = SchemaTypes(page),
             Labels = LabelReader.Read(page, title?.Value),
             Signatories = SignatoryReader.Read(page),
             OrganisationLine = BodyReader.OrganisationLine(page),
-            Opening = BodyReader.Opening(lines),
+            Opening = opening,
             BodyText = BodyReader.BodyText(lines),
             Translations = TranslationReader.Read(page, canonical, language?.Value),
             OriginalUrl = OriginalLinkReader.Read(page, canonical),
+            Mentions = mentions,
+            Acronyms = acronyms,
         };
     }
 

@@ -1,0 +1,214 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Bulletin.Core.Classification.Issuers;
+using Bulletin.Core.Classification.Naming;
+using Bulletin.Core.Extraction;
+using Bulletin.Core.Extraction.Dates;
+using Bulletin.Core.Extraction.Mentions;
+
+namespace Bulletin.Core.Classification.Attribution;
+
+/// <summary>
+/// Resolves what a mention's words name, trying in turn: a count of signatories, a group of
+/// ambassadors, a directory name (scoped names only in their parent's context), an acronym the page
+/// spells out, co-issuers, a new body whose English name is organisation-shaped, a Burmese name
+/// rendered term by term, and last a directory name inside a longer line.
+/// </summary>
+public sealed partial class MentionResolver(IssuerDirectory directory, OrganisationShape shape, BurmeseNames burmese)
+{
+    private const double FromDirectory = 1.0;
+    private const double SpelledOut = 0.95;
+    private const double NewEnglish = 0.8;
+    private const double NewBurmese = 0.75;
+    private const double PartlyRendered = 0.35;
+    private const double Inside = 0.7;
+
+    /// <summary>What <paramref name="text"/> names, or null when it names no body.</summary>
+    public Resolution? Resolve(string text, MentionSignal signal, IReadOnlyDictionary<string, string> acronyms, IssuerScope scope)
+    {
+        var cleaned = Clean(text);
+        if (cleaned.Length < 2)
+        {
+            return null;
+        }
+
+        return Counted(cleaned)
+            ?? Ambassadors(cleaned)
+            ?? Single(cleaned, acronyms, scope)
+            ?? Joint(cleaned, acronyms, scope)
+            ?? Contained(cleaned, signal, scope);
+    }
+
+    /// <summary>One body: from the directory, an acronym the page spells out, or a new, organisation-shaped name.</summary>
+    private Resolution? Single(string text, IReadOnlyDictionary<string, string> acronyms, IssuerScope scope, bool allowNew = true)
+    {
+        var (name, bracket) = SplitBracket(text);
+        if ((Known(text, scope) ?? Known(name, scope)) is { } known)
+        {
+            return known;
+        }
+
+        var acronym = bracket is not null && IsAcronym(bracket) ? bracket : IsAcronym(name) ? name : null;
+        if (acronym is not null && directory.Match(acronym, scope) is { } byAcronym && IsIssuer(byAcronym))
+        {
+            return new Resolution(byAcronym.DisplayName, $"acronym {acronym} in the directory", FromDirectory) { Known = byAcronym };
+        }
+
+        if (IsAcronym(name) && acronyms.TryGetValue(name, out var spelled) && !IsAcronym(spelled))
+        {
+            var expanded = Single(spelled, acronyms, scope);
+            return expanded is null ? null : expanded with { How = $"{name}, spelled out on the page as '{spelled}'; {expanded.How}", Quality = Math.Min(expanded.Quality, SpelledOut) };
+        }
+
+        if (!allowNew)
+        {
+            return null;
+        }
+
+        if (Burmese.IsMatch(name))
+        {
+            return Rendered(name, acronym);
+        }
+
+        var bare = LeadingThe().Replace(name, string.Empty);
+        if (shape.IsBody(bare))
+        {
+            var kept = bracket is not null && !IsAcronym(bracket) ? $"{bare} ({bracket})" : bare;
+            return new Resolution(kept, "a body new to the directory, named on the page", NewEnglish) { Collective = shape.IsCollective(bare) };
+        }
+
+        return null;
+    }
+
+    private Resolution? Known(string text, IssuerScope scope) =>
+        directory.Match(text, scope) is { } issuer && IsIssuer(issuer)
+            ? new Resolution(issuer.DisplayName, "in the directory", FromDirectory) { Known = issuer }
+            : null;
+
+    /// <summary>A Burmese name the directory lacks, in English term by term; the page's English acronym checks it.</summary>
+    private Resolution? Rendered(string name, string? acronym)
+    {
+        var rendered = burmese.Render(name);
+        if (rendered is null || !rendered.EndsInHead)
+        {
+            return null;
+        }
+
+        if (!rendered.Complete)
+        {
+            return new Resolution(rendered.English, $"Burmese name '{name}' partly rendered in English ({string.Join(", ", rendered.Untranslated)} kept in Burmese)", PartlyRendered);
+        }
+
+        var check = acronym is null ? "" : BurmeseNames.Spells(rendered.English, acronym) ? $", matching its acronym {acronym}" : $"; its acronym {acronym} does not match";
+        var quality = acronym is null ? NewBurmese : BurmeseNames.Spells(rendered.English, acronym) ? NewEnglish : PartlyRendered;
+        return new Resolution(rendered.English, $"Burmese name '{name}' rendered in English{check}", quality);
+    }
+
+    /// <summary>"A, B and C": co-issuers, each named as the statement writes it unless only by acronym.</summary>
+    private Resolution? Joint(string text, IReadOnlyDictionary<string, string> acronyms, IssuerScope scope)
+    {
+        var parts = IssuerPhrases.CoIssuerSeparator().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (parts.Count < 2)
+        {
+            return null;
+        }
+
+        var members = parts.Select(p => Single(p, acronyms, scope)).ToList();
+        if (members.Any(m => m is null))
+        {
+            return null;
+        }
+
+        var named = members.Select((m, n) => m!.Known is not null && !IsAcronym(parts[n]) && !Burmese.IsMatch(parts[n]) ? m with { Name = LeadingThe().Replace(SplitBracket(parts[n]).Name, string.Empty) } : m!).ToList();
+        return new Resolution(CoIssuers.Join(named.Select(m => m.Name).ToList()), $"{named.Count} co-issuers", named.Min(m => m.Quality)) { Members = named };
+    }
+
+    /// <summary>"undersigned 34 civil society organisations" → "34 Civil Society Organisations".</summary>
+    private static Resolution? Counted(string text)
+    {
+        var m = IssuerPhrases.CountedSignatories().Match(BurmeseDigits.ToAscii(text));
+        if (!m.Success || m.Index > 12 || m.Index + m.Length < text.Length - 2)
+        {
+            return null;
+        }
+
+        return new Resolution($"{m.Groups["n"].Value} {Capitalised(m.Groups["what"].Value)}", "a count of signatories, in the statement's own words", FromDirectory) { Collective = true };
+    }
+
+    /// <summary>"Ambassadors of Australia, Canada … and the United States" → "The Ambassadors (Australia, … and the United States)".</summary>
+    private static Resolution? Ambassadors(string text)
+    {
+        var m = AmbassadorsOf().Match(text);
+        return m.Success
+            ? new Resolution($"The Ambassadors ({m.Groups["countries"].Value.Trim().TrimEnd(',')})", "a joint statement of ambassadors", FromDirectory) { Collective = true }
+            : null;
+    }
+
+    /// <summary>A directory body inside a longer line ("Press and information team of the EU Delegation to Myanmar").</summary>
+    private Resolution? Contained(string text, MentionSignal signal, IssuerScope scope)
+    {
+        if (signal is MentionSignal.Title or MentionSignal.Opening || directory.FindIn(text, scope) is not { } issuer || !IsIssuer(issuer))
+        {
+            return null;
+        }
+
+        return new Resolution(issuer.DisplayName, $"names {issuer.Name}", Inside) { Known = issuer };
+    }
+
+    /// <summary>News outlets report and repost; an outlet is never an item's issuer.</summary>
+    private static bool IsIssuer(Issuer issuer) => issuer.Category != IssuerCategory.Media;
+
+    private static (string Name, string? Bracket) SplitBracket(string text)
+    {
+        var m = Bracketed().Match(text);
+        return m.Success ? (m.Groups["name"].Value.Trim(), m.Groups["inner"].Value.Trim()) : (text, null);
+    }
+
+    private static bool IsAcronym(string text) => text.Length is >= 2 and <= 14 && !text.Contains(' ') && text.Count(char.IsUpper) >= 2 && !text.Any(char.IsLower) || MixedAcronym().IsMatch(text);
+
+    private static string Clean(string text)
+    {
+        var t = text.Trim().Trim('"', '\'', '“', '”', '‘', '’', '«', '»').Trim();
+        t = LeadIn().Replace(t, string.Empty);
+        t = TrailingDate().Replace(t, string.Empty);
+        var cut = t.IndexOfAny(['·', '|', '•']);
+        if (cut > 2)
+        {
+            t = t[..cut];
+        }
+
+        return t.Trim().TrimEnd('.', ',', ';', ':', '၊', '။', '-', '–', '—').Trim();
+    }
+
+    private static string Capitalised(string words)
+    {
+        var small = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "of", "and", "in", "the", "for", "on" };
+        var parts = words.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select((w, i) => i > 0 && small.Contains(w) ? w.ToLowerInvariant() : w.Any(char.IsUpper) ? w : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(w));
+        return string.Join(' ', parts);
+    }
+
+    private static readonly Regex Burmese = MyanmarLetter();
+
+    [GeneratedRegex(@"[\u1000-\u109F]")]
+    private static partial Regex MyanmarLetter();
+
+    [GeneratedRegex(@"^(?:the\s+)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingThe();
+
+    [GeneratedRegex(@"^(?:(?:posted|written|published|issued|released)\s+by|by|from|on behalf of)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadIn();
+
+    [GeneratedRegex(@"[\s,–—-]+(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|[၀-၉]{1,2}[./][၀-၉]{1,2}[./][၀-၉]{2,4}|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},\s+\d{4})\s*$")]
+    private static partial Regex TrailingDate();
+
+    [GeneratedRegex(@"^(?<name>.+?)\s*\((?<inner>[^()]{1,60})\)\s*$")]
+    private static partial Regex Bracketed();
+
+    [GeneratedRegex(@"^(?:the\s+)?(?:ambassadors|heads\s+of\s+missions?|envoys|chiefs\s+of\s+mission)(?:\s+and\s+[\p{L}' ]{3,40}?)?\s+of\s+(?<countries>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AmbassadorsOf();
+
+    // "FORUM-ASIA", "ALTSEAN-Burma", "SAC-M": acronyms with a hyphenated part.
+    [GeneratedRegex(@"^\p{Lu}{2,}(?:-\p{Lu}[\p{L}]*)+$")]
+    private static partial Regex MixedAcronym();
+}

@@ -1,0 +1,18 @@
+namespace Bulletin.Core.Classification;
+
+/// <summary>
+/// The one place an item's kind and issuer are decided, from its evidence and the source's habit.
+/// The collector, <c>inspect</c>, the accuracy report, re-attribution and the review page's
+/// add-by-URL all call it, so each measures and shows the pipeline itself.
+/// </summary>
+public sealed class ItemClassifier(IssuerAttributor attributor)
+{
+    public ItemClassification Classify(Evidence evidence, Decided<string>? habit = null)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        return new ItemClassification(KindClassifier.Classify(evidence), attributor.Attribute(evidence, habit));
+    }
+}
+
+/// <summary>What an item is and who it is by, each with its reason and confidence.</summary>
+public sealed record ItemClassification(Decided<Kind> Kind, Attribution.Attribution Issuer);

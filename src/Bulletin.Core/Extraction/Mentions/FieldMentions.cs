@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+using Bulletin.Core.Extraction.Pages;
+
+namespace Bulletin.Core.Extraction.Mentions;
+
+/// <summary>
+/// Labelled fields that say whose an item is: "Source: X", "Published by: X", "Issued by X",
+/// "Source/publisher: X", "Author: X", "ရင်းမြစ် - X", "ထုတ်ပြန်သူ - X". The value may follow the label on
+/// the same line or stand on the next one (a label element, then a value element).
+/// </summary>
+internal static partial class FieldMentions
+{
+    private const int MaxValue = 160;
+
+    public static IEnumerable<IssuerMention> Read(IReadOnlyList<TextLine> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var m = Field().Match(lines[i].Text);
+            if (!m.Success)
+            {
+                continue;
+            }
+
+            var label = m.Groups["label"].Value.Trim();
+            var value = m.Groups["value"].Value.Trim();
+            if (value.Length == 0 && i + 1 < lines.Count)
+            {
+                value = lines[i + 1].Text;
+            }
+
+            value = value.TrimEnd('.', ';', ',');
+            if (value.Length is 0 or > MaxValue || LooksLikeAddress(value))
+            {
+                continue;
+            }
+
+            var signal = Byline().IsMatch(label) ? MentionSignal.Byline : MentionSignal.SourceField;
+            yield return new IssuerMention(value, signal, $"'{label}' field");
+        }
+    }
+
+    // "Source: hrw.org/news/…" names a site, which the original-link reader follows instead.
+    private static bool LooksLikeAddress(string value) =>
+        value.StartsWith("http", StringComparison.OrdinalIgnoreCase) || (value.Contains('/') && value.Contains('.') && !value.Contains(' '));
+
+    /// <summary>Labels of the web team that typed the item in, not of the body that issued it.</summary>
+    [GeneratedRegex(@"^(?:written|posted|uploaded|edited|compiled)\s+by$", RegexOptions.IgnoreCase)]
+    private static partial Regex Byline();
+
+    [GeneratedRegex(@"^\s*(?<label>source(?:\s*/\s*publisher)?|sources?\s+organi[sz]ation|publisher|published\s+by|issued\s+by|released\s+by|statement\s+by|press\s+release\s+by|author(?:s|\(s\))?|organi[sz]ation|issuing\s+(?:body|organi[sz]ation)|from|written\s+by|posted\s+by|uploaded\s+by|ရင်းမြစ်|ထုတ်ပြန်သူ(?:များ)?|ထုတ်ပြန်သည့်\s*အဖွဲ့(?:အစည်း)?|ထုတ်ပြန်သော\s*အဖွဲ့(?:အစည်း)?|အဖွဲ့အစည်း)\s*(?:[:：\-–—]\s*|\s+(?=\p{Lu}))(?<value>.*)$", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex Field();
+}

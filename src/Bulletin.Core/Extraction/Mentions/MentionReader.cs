@@ -1,0 +1,37 @@
+using Bulletin.Core.Extraction.Pages;
+
+namespace Bulletin.Core.Extraction.Mentions;
+
+/// <summary>
+/// Gathers every place a detail page names a body that may have issued it, in the order the signals
+/// are read (fields, letterhead, opening, signature, title, badges, sections, bylines, structured
+/// data, site name), with the "Full Name (ACR)" pairs the page writes out.
+/// </summary>
+public static class MentionReader
+{
+    public static (IReadOnlyList<IssuerMention> Mentions, IReadOnlyDictionary<string, string> Acronyms) Read(
+        PageDocument page, IReadOnlyList<TextLine> bodyLines, string? title, string? opening, string? siteName, IReadOnlyList<Signal<string>> authors, IReadOnlyList<string> publishers)
+    {
+        var contentLines = HtmlText.Lines(page.Content, PageChrome.Is);
+        var mentions = new List<IssuerMention>();
+        mentions.AddRange(FieldMentions.Read(contentLines));
+        mentions.AddRange(LetterheadMentions.Read(bodyLines, title));
+        mentions.AddRange(OpeningMentions.Read(opening));
+        mentions.AddRange(SignatureMentions.Read(bodyLines));
+        mentions.AddRange(TitleMentions.Read(title));
+        mentions.AddRange(BadgeMentions.Read(page));
+        mentions.AddRange(SectionMentions.Read(page, title));
+        mentions.AddRange(authors.Select(a => new IssuerMention(a.Value, a.From.StartsWith("byline", StringComparison.Ordinal) ? MentionSignal.Byline : MentionSignal.Author, a.From)));
+        mentions.AddRange(publishers.Select(p => new IssuerMention(p, MentionSignal.Publisher, "JSON-LD publisher")));
+        if (!string.IsNullOrWhiteSpace(siteName))
+        {
+            mentions.Add(new IssuerMention(siteName, MentionSignal.SiteName, "site name"));
+        }
+
+        var texts = contentLines.Select(l => l.Text).Prepend(title ?? string.Empty);
+        return (mentions.DistinctBy(m => (m.Text, m.Signal)).ToList(), AcronymPairs.Read(texts));
+    }
+
+    /// <summary>What a title alone says about its issuer, for an item read without its page.</summary>
+    public static IEnumerable<IssuerMention> FromTitle(string? title) => TitleMentions.Read(title);
+}
