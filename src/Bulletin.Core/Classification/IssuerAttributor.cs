@@ -14,7 +14,7 @@ namespace Bulletin.Core.Classification;
 /// first sentence, title, signature) outweighs who posted it (bylines, the site, the source's
 /// default). The answer carries its reasons, a confidence, and the candidates it beat.
 /// </summary>
-public sealed class IssuerAttributor
+public sealed partial class IssuerAttributor
 {
     private readonly IssuerDirectory _directory;
     private readonly AttributionOptions _options;
@@ -43,7 +43,9 @@ public sealed class IssuerAttributor
 
         Signatories(evidence, votes, acronyms, scope);
         Letterhead(page, votes, acronyms, scope);
-        foreach (var mention in Mentions(evidence).Where(m => m.Signal != MentionSignal.Letterhead))
+        // A joint statement's list often ends the text; its names are signatories, not a signature.
+        var listed = (page?.Signatories ?? []).Select(IssuerName.Normalise).ToHashSet(StringComparer.Ordinal);
+        foreach (var mention in Mentions(evidence).Where(m => m.Signal != MentionSignal.Letterhead && !(m.Signal == MentionSignal.Signature && listed.Contains(IssuerName.Normalise(Numbering().Replace(m.Text, string.Empty))))))
         {
             if (_resolver.Resolve(mention.Text, mention.Signal, acronyms, scope) is { } resolution)
             {
@@ -233,4 +235,7 @@ public sealed class IssuerAttributor
     // A signatory written only as an acronym or in Burmese is printed with the directory's English name.
     private static bool Abbreviated(string name) =>
         !name.Trim().Contains(' ', StringComparison.Ordinal) || name.Any(c => c is >= '\u1000' and <= '\u109F');
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\d{1,4}|[၀-၉]{1,4})\s*[.)၊]\s*")]
+    private static partial System.Text.RegularExpressions.Regex Numbering();
 }

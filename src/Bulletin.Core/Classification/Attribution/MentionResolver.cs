@@ -43,9 +43,16 @@ public sealed partial class MentionResolver(IssuerDirectory directory, Organisat
     private Resolution? Single(string text, IReadOnlyDictionary<string, string> acronyms, IssuerScope scope, bool allowNew = true)
     {
         var (name, bracket) = SplitBracket(text);
-        if ((Known(text, scope) ?? Known(name, scope)) is { } known)
+
+        // "Head of the Independent Investigative Mechanism for Myanmar to the Human Rights Council" speaks
+        // for the Mechanism: a person's role and the body addressed are not part of the issuer's name.
+        var office = Office(name);
+        foreach (var form in new[] { text, name, office }.Distinct())
         {
-            return known;
+            if (Known(form, scope) is { } known)
+            {
+                return known;
+            }
         }
 
         var acronym = bracket is not null && IsAcronym(bracket) ? bracket : IsAcronym(name) ? name : null;
@@ -70,14 +77,27 @@ public sealed partial class MentionResolver(IssuerDirectory directory, Organisat
             return Rendered(name, acronym);
         }
 
-        var bare = LeadingThe().Replace(name, string.Empty);
+        var bare = LeadingThe().Replace(office, string.Empty);
         if (shape.IsBody(bare))
         {
-            var kept = bracket is not null && !IsAcronym(bracket) ? $"{bare} ({bracket})" : bare;
+            var kept = bracket is not null && !IsAcronym(bracket) && office == name ? $"{bare} ({bracket})" : bare;
             return new Resolution(kept, "a body new to the directory, named on the page", NewEnglish) { Collective = shape.IsCollective(bare) };
         }
 
         return null;
+    }
+
+    /// <summary>The body behind a person's role ("Head of X", "Spokesperson for X"), without whom it is addressed to.</summary>
+    private static string Office(string name)
+    {
+        var office = Role().Replace(name, string.Empty, 1);
+        var addressed = office.IndexOf(" to the ", StringComparison.Ordinal);
+        if (addressed > 0 && office.Length - addressed > 8 && Role().IsMatch(name))
+        {
+            office = office[..addressed];
+        }
+
+        return office.Trim();
     }
 
     private Resolution? Known(string text, IssuerScope scope) =>
@@ -192,6 +212,9 @@ public sealed partial class MentionResolver(IssuerDirectory directory, Organisat
 
     [GeneratedRegex(@"[\u1000-\u109F]")]
     private static partial Regex MyanmarLetter();
+
+    [GeneratedRegex(@"^(?:the\s+)?(?:(?:acting|deputy|interim|vice|executive|regional|country|general)\s+)*(?:head|chair|chairperson|chairman|chairwoman|director|president|spokesperson|spokesman|spokeswoman|representative|coordinator|secretary|commissioner|minister|leader|chief|officer|convenor|convener)s?\s+(?:of|for|to)\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex Role();
 
     [GeneratedRegex(@"^(?:the\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingThe();

@@ -69,7 +69,7 @@ internal sealed class Votes
             return;
         }
 
-        foreach (var (key, list) in _votes.Where(kv => kv.Value.FromSignatories).ToList())
+        foreach (var (key, list) in _votes.Where(kv => kv.Value.FromSignatories && kv.Value != collective).ToList())
         {
             collective.Score += list.Score;
             collective.Signals.Add($"its {list.Resolution.Name} are the collective the statement names");

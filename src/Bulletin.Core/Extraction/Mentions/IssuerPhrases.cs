@@ -17,7 +17,7 @@ public static partial class IssuerPhrases
         + @"protests?|opposes?|objects?|mourns?|salutes?|congratulates?|recogni[sz]es?|remembers?|commemorates?|submits?|wishes|would\s+like|wants";
 
     /// <summary>"Joint Statement of A, B and C on …", "Statement by X regarding …", "Press release of X:".</summary>
-    [GeneratedRegex(@"^(?:joint |press |public |urgent )?(?:statement|press release|press statement|declaration|open letter|appeal|announcement|communiqu[ée])s? (?:of|by|from|issued by) (?:the )?(?<who>.+?)(?:\s+(?:on|regarding|concerning|about|in response to|at|to mark|condemning|calling|for|over|against|ahead of|following|after)\b|\s*[:–—|]\s|\s+-\s|$)", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?i:joint |press |public |urgent )?(?i:statement|press release|press statement|declaration|open letter|appeal|announcement|communiqu[ée])s? (?i:of|by|from|issued by) (?i:the )?(?<who>.+?)(?:\s+(?i:on|regarding|concerning|about|in response to|to mark|condemning|calling|over|ahead of|following|after|marking|welcoming|urging)\b|\s*[:–—|]\s|\s+-\s|$)", RegexOptions.None, 1000)]
     public static partial Regex StatementBy();
 
     /// <summary>"G7 Foreign Ministers' Statement on …", "AAPP Statement on …", "[APHR] …": a body, then what it issued.</summary>
