@@ -24,7 +24,7 @@ public sealed partial class IssuerAttributor
     {
         _directory = directory;
         _options = options;
-        _resolver = new MentionResolver(directory, new OrganisationShape(naming), new BurmeseNames(naming));
+        _resolver = new MentionResolver(directory, naming, new OrganisationShape(naming), new BurmeseNames(naming));
     }
 
     /// <param name="evidence">The item.</param>
@@ -42,10 +42,10 @@ public sealed partial class IssuerAttributor
         var votes = new Votes();
 
         Signatories(evidence, votes, acronyms, scope);
-        Letterhead(page, votes, acronyms, scope);
-        // A joint statement's list often ends the text; its names are signatories, not a signature.
         var listed = (page?.Signatories ?? []).Select(IssuerName.Normalise).ToHashSet(StringComparer.Ordinal);
-        foreach (var mention in Mentions(evidence).Where(m => m.Signal != MentionSignal.Letterhead && !(m.Signal == MentionSignal.Signature && listed.Contains(IssuerName.Normalise(Numbering().Replace(m.Text, string.Empty))))))
+        Block(page, MentionSignal.Letterhead, listed, votes, acronyms, scope);
+        Block(page, MentionSignal.Signature, listed, votes, acronyms, scope);
+        foreach (var mention in Mentions(evidence).Where(m => m.Signal is not (MentionSignal.Letterhead or MentionSignal.Signature)))
         {
             if (_resolver.Resolve(mention.Text, mention.Signal, acronyms, scope) is { } resolution)
             {
@@ -113,9 +113,14 @@ public sealed partial class IssuerAttributor
     /// <summary>"59 Civil Society Organizations", or the statement's own words for its signatories when it counts them.</summary>
     private string Counted(Evidence evidence, int count)
     {
-        foreach (var text in new[] { evidence.Title, evidence.Page?.Opening ?? "" })
+        foreach (var text in new[] { evidence.Title, evidence.Page?.Opening ?? "", evidence.Page?.BodyText ?? "" })
         {
             var match = IssuerPhrases.CountedSignatories().Match(BurmeseDigits.ToAscii(text));
+            if (!match.Success)
+            {
+                match = IssuerPhrases.Undersigned().Match(text);
+            }
+
             if (match.Success)
             {
                 var what = match.Groups["what"].Value;
@@ -127,13 +132,14 @@ public sealed partial class IssuerAttributor
     }
 
     /// <summary>
-    /// The letterhead read as a whole: a government and the ministries under it become "Government
-    /// (Ministry A and Ministry B)"; other units of a named body ("Office of the Spokesperson") are part
-    /// of it, not issuers of their own.
+    /// A letterhead or a signature read as a whole: a government and the ministries under it become
+    /// "Government (Ministry A and Ministry B)"; other units of a named body ("Office of the
+    /// Spokesperson") are part of it, not issuers of their own. A joint statement's list often ends the
+    /// text; its names are signatories, not a signature.
     /// </summary>
-    private void Letterhead(PageFacts? page, Votes votes, IReadOnlyDictionary<string, string> acronyms, IssuerScope scope)
+    private void Block(PageFacts? page, MentionSignal signal, HashSet<string> listed, Votes votes, IReadOnlyDictionary<string, string> acronyms, IssuerScope scope)
     {
-        var lines = page?.Mentions.Where(m => m.Signal == MentionSignal.Letterhead).ToList() ?? [];
+        var lines = page?.Mentions.Where(m => m.Signal == signal && !listed.Contains(IssuerName.Normalise(Numbering().Replace(m.Text, string.Empty)))).ToList() ?? [];
         var resolved = lines.Select(l => (Line: l, Resolution: _resolver.Resolve(l.Text, l.Signal, acronyms, scope))).Where(x => x.Resolution is not null).ToList();
         if (resolved.Count == 0)
         {
@@ -141,13 +147,13 @@ public sealed partial class IssuerAttributor
         }
 
         var parent = resolved.Select(x => x.Resolution!.Known).FirstOrDefault(k => k is not null && k.Parent is null && resolved.Any(r => IsUnder(r.Resolution!, k)));
-        var weight = SignalWeights.Of(MentionSignal.Letterhead, postsForOthers: false);
+        var weight = SignalWeights.Of(signal, postsForOthers: false);
         if (parent is not null)
         {
             var units = resolved.Where(r => IsUnder(r.Resolution!, parent)).Select(r => r.Resolution!.Known?.Name ?? r.Resolution!.Name).ToList();
             var name = $"{parent.Name} ({CoIssuers.Join(units)})";
-            var combined = new Resolution(name, $"{parent.Name} and {CoIssuers.Join(units)} head the letterhead", 1.0) { Known = units.Count == 1 ? resolved.First(r => IsUnder(r.Resolution!, parent)).Resolution!.Known : null };
-            votes.Add(combined, weight, "letterhead", parent.Name);
+            var combined = new Resolution(name, $"{parent.Name} and {CoIssuers.Join(units)}", 1.0) { Known = units.Count == 1 ? resolved.First(r => IsUnder(r.Resolution!, parent)).Resolution!.Known : null };
+            votes.Add(combined, weight, signal == MentionSignal.Letterhead ? "letterhead" : "signature", parent.Name);
             votes.FromWords(combined);
             return;
         }
@@ -187,9 +193,10 @@ public sealed partial class IssuerAttributor
             yield return new IssuerMention(author, MentionSignal.FeedAuthor, "feed author");
         }
 
-        foreach (var label in evidence.Lead.Labels)
+        // "Statement | Karenni Civil Society Network": an aggregator's label gives the kind, then the issuer.
+        foreach (var part in evidence.Lead.Labels.SelectMany(l => l.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
         {
-            yield return new IssuerMention(label, MentionSignal.Label, "label");
+            yield return new IssuerMention(part, MentionSignal.Label, "label");
         }
     }
 

@@ -22,6 +22,9 @@ public enum MentionSignal
     /// <summary>The subject of the first sentence: "We, the X, …", "The X condemns …".</summary>
     Opening,
 
+    /// <summary>The capitalised words a first sentence opens on, when no verb confirms they are its subject.</summary>
+    OpeningWords,
+
     /// <summary>A signature line at the end of the text.</summary>
     Signature,
 

@@ -14,8 +14,10 @@ namespace Bulletin.Core.Classification.Attribution;
 /// spells out, co-issuers, a new body whose English name is organisation-shaped, a Burmese name
 /// rendered term by term, and last a directory name inside a longer line.
 /// </summary>
-public sealed partial class MentionResolver(IssuerDirectory directory, OrganisationShape shape, BurmeseNames burmese)
+public sealed partial class MentionResolver(IssuerDirectory directory, NamingData naming, OrganisationShape shape, BurmeseNames burmese)
 {
+    private readonly HashSet<string> _notIssuers = naming.NotIssuers.Select(IssuerName.Normalise).ToHashSet(StringComparer.Ordinal);
+
     private const double FromDirectory = 1.0;
     private const double SpelledOut = 0.95;
     private const double NewEnglish = 0.8;
@@ -26,13 +28,14 @@ public sealed partial class MentionResolver(IssuerDirectory directory, Organisat
     /// <summary>What <paramref name="text"/> names, or null when it names no body.</summary>
     public Resolution? Resolve(string text, MentionSignal signal, IReadOnlyDictionary<string, string> acronyms, IssuerScope scope)
     {
-        var cleaned = Clean(text);
-        if (cleaned.Length < 2)
+        var cleaned = WithoutMouthpiece(Clean(text));
+        if (cleaned.Length < 2 || IsNotIssuer(cleaned))
         {
             return null;
         }
 
         return Counted(cleaned)
+            ?? BurmeseCounted(cleaned)
             ?? Ambassadors(cleaned)
             ?? Single(cleaned, acronyms, scope)
             ?? Joint(cleaned, acronyms, scope)
@@ -74,11 +77,11 @@ public sealed partial class MentionResolver(IssuerDirectory directory, Organisat
 
         if (Burmese.IsMatch(name))
         {
-            return Rendered(name, acronym);
+            return IsNotIssuer(name) ? null : Rendered(name, acronym);
         }
 
-        var bare = LeadingThe().Replace(office, string.Empty);
-        if (shape.IsBody(bare))
+        var bare = Capitalised(LeadingThe().Replace(office, string.Empty));
+        if (shape.IsBody(bare) && !IsNotIssuer(bare))
         {
             var kept = bracket is not null && !IsAcronym(bracket) && office == name ? $"{bare} ({bracket})" : bare;
             return new Resolution(kept, "a body new to the directory, named on the page", NewEnglish) { Collective = shape.IsCollective(bare) };
@@ -127,7 +130,7 @@ public sealed partial class MentionResolver(IssuerDirectory directory, Organisat
     /// <summary>"A, B and C": co-issuers, each named as the statement writes it unless only by acronym.</summary>
     private Resolution? Joint(string text, IReadOnlyDictionary<string, string> acronyms, IssuerScope scope)
     {
-        var parts = IssuerPhrases.CoIssuerSeparator().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        var parts = Distributed(IssuerPhrases.CoIssuerSeparator().Split(BurmesePlural().Replace(text, string.Empty)).Select(p => p.Trim()).Where(p => p.Length > 0).ToList());
         if (parts.Count < 2)
         {
             return null;
@@ -141,6 +144,79 @@ public sealed partial class MentionResolver(IssuerDirectory directory, Organisat
 
         var named = members.Select((m, n) => m!.Known is not null && !IsAcronym(parts[n]) && !Burmese.IsMatch(parts[n]) ? m with { Name = LeadingThe().Replace(SplitBracket(parts[n]).Name, string.Empty) } : m!).ToList();
         return new Resolution(CoIssuers.Join(named.Select(m => m.Name).ToList()), $"{named.Count} co-issuers", named.Min(m => m.Quality)) { Members = named };
+    }
+
+    /// <summary>
+    /// "Kalay, Tamu and Mawlaik Township Strike Committees" is three committees: the words the last
+    /// part adds after a name as long as the others are shared, in the singular.
+    /// </summary>
+    private List<string> Distributed(List<string> parts)
+    {
+        if (parts.Count < 2 || Burmese.IsMatch(parts[^1]))
+        {
+            return parts;
+        }
+
+        var length = parts[0].Split(' ').Length;
+        var last = parts[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (length > 2 || parts.Take(parts.Count - 1).Any(p => p.Split(' ').Length != length) || last.Length <= length + 1 || !last[^1].EndsWith('s') || !shape.IsHead(last[^1]))
+        {
+            return parts;
+        }
+
+        var shared = string.Join(' ', last.Skip(length).SkipLast(1).Append(Singular(last[^1])));
+        return [.. parts.Take(parts.Count - 1).Select(p => $"{p} {shared}"), $"{string.Join(' ', last.Take(length))} {shared}"];
+    }
+
+    private static string Singular(string word) =>
+        word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y" : word.EndsWith("ses", StringComparison.Ordinal) ? word[..^2] : word[..^1];
+
+    /// <summary>"အရပ်ဘက်လူမှုအဖွဲ့အစည်း ၁၅၈ ဖွဲ့" → "158 Civil Society Organizations".</summary>
+    private Resolution? BurmeseCounted(string text)
+    {
+        var m = IssuerPhrases.BurmeseCount().Match(text);
+        if (!m.Success || burmese.Render(m.Groups["what"].Value) is not { Complete: true, EndsInHead: true } rendered)
+        {
+            return null;
+        }
+
+        var n = BurmeseDigits.ToAscii(m.Groups["n"].Value).Replace(",", string.Empty, StringComparison.Ordinal);
+        var words = rendered.English.Split(' ');
+        words[^1] = Plural(words[^1]);
+        return new Resolution($"{n} {string.Join(' ', words)}", "a count of signatories, in the statement's own words (Burmese)", FromDirectory) { Collective = true };
+    }
+
+    private static string Plural(string word) =>
+        word.EndsWith('s') ? word : word.EndsWith('y') && !word.EndsWith("ay", StringComparison.Ordinal) ? word[..^1] + "ies" : word + "s";
+
+    /// <summary>The junta and its organs are named in many statements and issue none of this bulletin's items.</summary>
+    private bool IsNotIssuer(string name) => _notIssuers.Contains(IssuerName.Normalise(name));
+
+    /// <summary>"Information Department, Yangon University Students' Union" speaks as the union itself.</summary>
+    private string WithoutMouthpiece(string text)
+    {
+        foreach (var unit in naming.Mouthpieces)
+        {
+            if (text.StartsWith(unit, StringComparison.OrdinalIgnoreCase) && text.Length > unit.Length + 3)
+            {
+                var rest = OfOrComma().Replace(text[unit.Length..], string.Empty, 1).Trim();
+                if (rest.Length > 2 && rest.Length < text.Length - unit.Length)
+                {
+                    return rest;
+                }
+            }
+
+            if (text.EndsWith(unit, StringComparison.OrdinalIgnoreCase) && text.Length > unit.Length + 3)
+            {
+                var rest = text[..^unit.Length].TrimEnd().TrimEnd(',', '-', '–', '(', '၊').Trim();
+                if (rest.Length > 2)
+                {
+                    return rest;
+                }
+            }
+        }
+
+        return text;
     }
 
     /// <summary>"undersigned 34 civil society organisations" → "34 Civil Society Organisations".</summary>
@@ -200,8 +276,14 @@ public sealed partial class MentionResolver(IssuerDirectory directory, Organisat
         return t.Trim().TrimEnd('.', ',', ';', ':', '၊', '။', '-', '–', '—').Trim();
     }
 
+    /// <summary>Words as a name is written: "civil society organisations" and "MAGWAY REGION STRIKE BODY" in title case; mixed case kept.</summary>
     private static string Capitalised(string words)
     {
+        if (words.Any(char.IsLetter) && !words.Any(char.IsLower) && words.Contains(' ', StringComparison.Ordinal))
+        {
+            words = words.ToLowerInvariant();
+        }
+
         var small = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "of", "and", "in", "the", "for", "on" };
         var parts = words.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select((w, i) => i > 0 && small.Contains(w) ? w.ToLowerInvariant() : w.Any(char.IsUpper) ? w : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(w));
@@ -209,6 +291,13 @@ public sealed partial class MentionResolver(IssuerDirectory directory, Organisat
     }
 
     private static readonly Regex Burmese = MyanmarLetter();
+
+    [GeneratedRegex(@"^\s*(?:,|of\s+the|of|–|-|:)\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex OfOrComma();
+
+    // "… နှင့် … တို့": the plural marker closing a Burmese list of bodies.
+    [GeneratedRegex(@"\s*တို့(?=\s*$|\s*၏)")]
+    private static partial Regex BurmesePlural();
 
     [GeneratedRegex(@"[\u1000-\u109F]")]
     private static partial Regex MyanmarLetter();
@@ -219,7 +308,7 @@ public sealed partial class MentionResolver(IssuerDirectory directory, Organisat
     [GeneratedRegex(@"^(?:the\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingThe();
 
-    [GeneratedRegex(@"^(?:(?:posted|written|published|issued|released)\s+by|by|from|on behalf of)\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:posted|written|published|issued|released)\s+by\s+|by\s+|from\s+|on behalf of\s+|contacts?\s*[:：–-]\s*|for (?:more|further) information[^:]{0,30}:\s*|ဆက်သွယ်ရန်\s*[:：–-]?\s*)+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadIn();
 
     [GeneratedRegex(@"[\s,–—-]+(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|[၀-၉]{1,2}[./][၀-၉]{1,2}[./][၀-၉]{2,4}|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},\s+\d{4})\s*$")]

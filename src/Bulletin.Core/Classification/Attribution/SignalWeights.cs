@@ -25,6 +25,7 @@ public static class SignalWeights
         MentionSignal.Opening => 5,
         MentionSignal.Title => 5,
         MentionSignal.Signature => 4.5,
+        MentionSignal.OpeningWords => 2.5,
         MentionSignal.Badge => 3.5,
         MentionSignal.Label => 3,
         MentionSignal.Section => postsForOthers ? 1.5 : 2.5,

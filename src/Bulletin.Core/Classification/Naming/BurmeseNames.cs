@@ -80,7 +80,14 @@ public sealed class BurmeseNames
             parts.Add((null, unknown.ToString()));
         }
 
-        var words = parts.Select(p => p.Segment?.English ?? p.Text).Where(w => w.Length > 0);
+        var words = parts.Select(p => p.Segment?.English ?? p.Text).Where(w => w.Length > 0).ToList();
+
+        // Burmese puts the ministry last ("ကျန်းမာရေး ဝန်ကြီးဌာန", health ministry); editors write "Ministry of Health".
+        if (words.Count > 1 && words[^1] is "Ministry")
+        {
+            words = ["Ministry of", .. words.Take(words.Count - 1)];
+        }
+
         var english = string.Join(' ', words);
         var last = parts.LastOrDefault(p => p.Segment is not { Kind: SegmentKind.Particle });
         return new RenderedName(

@@ -10,12 +10,24 @@ namespace Bulletin.Core.Classification.Naming;
 /// </summary>
 public sealed class NamingData
 {
-    private NamingData(IReadOnlyList<Place> places, IReadOnlyList<Term> terms, IReadOnlyList<string> heads)
+    private NamingData(IReadOnlyList<Place> places, IReadOnlyList<Term> terms, IReadOnlyList<string> heads, Lists? lists = null)
     {
         Places = places;
         Terms = terms;
         Heads = new HashSet<string>(heads, StringComparer.OrdinalIgnoreCase);
+        NotIssuers = lists?.NotIssuers ?? [];
+        Mouthpieces = lists?.Mouthpieces ?? [];
+        Generic = new HashSet<string>(lists?.Generic ?? [], StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>Names that are never an item's issuer however a page puts them: the junta and its organs.</summary>
+    public IReadOnlyList<string> NotIssuers { get; }
+
+    /// <summary>Units that speak as their body ("Information Department", "Central Committee"): "X, Information Department" is X.</summary>
+    public IReadOnlyList<string> Mouthpieces { get; }
+
+    /// <summary>Words that, with only a head noun, make no name of a body ("Member Committees", "Executive Committee").</summary>
+    public IReadOnlySet<string> Generic { get; }
 
     // The nouns that end most organisations' names in English, used when terms.json gives none.
     private static readonly string[] DefaultHeads =
@@ -46,11 +58,15 @@ public sealed class NamingData
         var places = Parse(placesJson, placesSource, "places", ReadPlace);
         var terms = Parse(termsJson, termsSource, "terms", ReadTerm);
         using var doc = JsonDocument.Parse(termsJson, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-        var heads = doc.RootElement.TryGetProperty("heads", out var h) && h.ValueKind == JsonValueKind.Array
-            ? h.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!.Trim()).Where(s => s.Length > 0).ToList()
-            : [];
-        return new NamingData(places, terms, heads.Count > 0 ? heads : DefaultHeads);
+        var heads = Strings(doc.RootElement, "heads");
+        var lists = new Lists(
+            [.. Strings(doc.RootElement, "notIssuers").Select(BurmeseText.Normalize)],
+            [.. Strings(doc.RootElement, "mouthpieces").Select(BurmeseText.Normalize)],
+            Strings(doc.RootElement, "generic"));
+        return new NamingData(places, terms, heads.Count > 0 ? heads : DefaultHeads, lists);
     }
+
+    private sealed record Lists(IReadOnlyList<string> NotIssuers, IReadOnlyList<string> Mouthpieces, IReadOnlyList<string> Generic);
 
     private static string Read(string path)
     {

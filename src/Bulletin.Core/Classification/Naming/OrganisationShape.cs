@@ -23,6 +23,7 @@ public sealed partial class OrganisationShape(NamingData data)
         "is", "are", "was", "were", "has", "have", "had", "will", "would", "must", "should", "shall", "can", "could", "may", "be", "been",
         "statement", "statements", "press", "release", "releases", "announcement", "report", "reports", "update", "updates", "briefing",
         "we", "our", "us", "it", "they", "this", "that", "these", "those", "home", "news", "page", "read", "more", "print", "share",
+        "republic", "kingdom", "contact", "posted", "published", "about",
     };
 
     /// <summary>True when <paramref name="name"/> reads as a body's name.</summary>
@@ -40,6 +41,12 @@ public sealed partial class OrganisationShape(NamingData data)
             return false;
         }
 
+        // "Member Committees", "Executive Committee": a head noun with only generic words names no one body.
+        if (significant.All(w => IsHead(w) || data.Generic.Contains(w)))
+        {
+            return false;
+        }
+
         // "… Strike Committee", "… Organizations"; or "Ministry of …", "League of …" anywhere after the first word.
         return IsHead(significant[^1]) || words.Select((w, i) => (w, i)).Any(x => IsHead(x.w) && x.i + 1 < words.Count && SmallWords.Contains(words[x.i + 1]) && words[x.i + 1] is not "and" and not "&");
     }
@@ -52,7 +59,8 @@ public sealed partial class OrganisationShape(NamingData data)
         return head is not null && IsBody(name);
     }
 
-    private bool IsHead(string word) =>
+    /// <summary>True when <paramref name="word"/> ends a body's name ("Committee", "Unions").</summary>
+    public bool IsHead(string word) =>
         data.Heads.Contains(word) || (word.EndsWith('s') && data.Heads.Contains(word[..^1])) || (word.EndsWith("ies", StringComparison.Ordinal) && data.Heads.Contains(word[..^3] + "y"));
 
     private static List<string> Words(string name) =>

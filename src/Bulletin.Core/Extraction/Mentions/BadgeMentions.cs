@@ -12,12 +12,13 @@ internal static class BadgeMentions
 {
     private const int MaxBadge = 80;
 
-    private static readonly string[] Stems = ["badge", "entity", "entities", "agency", "agencies", "acronym", "organisation", "organization", "org", "logo", "partner"];
+    private static readonly string[] Stems = ["badge", "badges", "entity", "entities", "agency", "agencies", "acronym", "organisation", "organization", "org"];
 
     public static IEnumerable<IssuerMention> Read(PageDocument page)
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var node in page.Content.SelectNodes(".//*[@class]").Where(n => ClassNames.HasWord(n, Stems) && !PageChrome.Within(n)))
+        // UN country-team sites put the agency badge beside the article, not inside it.
+        foreach (var node in page.Root.SelectNodes("//body//*[@class]").Where(n => ClassNames.HasWord(n, Stems) && !PageChrome.Within(n)))
         {
             foreach (var text in Texts(node))
             {

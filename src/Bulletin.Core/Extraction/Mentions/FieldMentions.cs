@@ -29,7 +29,8 @@ internal static partial class FieldMentions
                 value = lines[i + 1].Text;
             }
 
-            value = value.TrimEnd('.', ';', ',');
+            // "Statement by: the Yaw Defence Force on Civilian Casualties in Gangaw": what follows "on" is the subject.
+            value = Subject().Replace(value, string.Empty).TrimEnd('.', ';', ',');
             if (value.Length is 0 or > MaxValue || LooksLikeAddress(value))
             {
                 continue;
@@ -45,8 +46,11 @@ internal static partial class FieldMentions
         value.StartsWith("http", StringComparison.OrdinalIgnoreCase) || (value.Contains('/') && value.Contains('.') && !value.Contains(' '));
 
     /// <summary>Labels of the web team that typed the item in, not of the body that issued it.</summary>
-    [GeneratedRegex(@"^(?:written|posted|uploaded|edited|compiled)\s+by$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:written|posted|uploaded|edited|compiled)\s+by$|^from$", RegexOptions.IgnoreCase)]
     private static partial Regex Byline();
+
+    [GeneratedRegex(@"\s+(?:on|regarding|concerning|about|over|following)\s+(?:the\s+)?\p{Lu}.*$|\s+(?:on|regarding|concerning|about)\s+\p{Ll}.*$", RegexOptions.None, 1000)]
+    private static partial Regex Subject();
 
     [GeneratedRegex(@"^\s*(?<label>source(?:\s*/\s*publisher)?|sources?\s+organi[sz]ation|publisher|published\s+by|issued\s+by|released\s+by|statement\s+by|press\s+release\s+by|author(?:s|\(s\))?|organi[sz]ation|issuing\s+(?:body|organi[sz]ation)|from|written\s+by|posted\s+by|uploaded\s+by|ရင်းမြစ်|ထုတ်ပြန်သူ(?:များ)?|ထုတ်ပြန်သည့်\s*အဖွဲ့(?:အစည်း)?|ထုတ်ပြန်သော\s*အဖွဲ့(?:အစည်း)?|အဖွဲ့အစည်း)\s*(?:[:：\-–—]\s*|\s+(?=\p{Lu}))(?<value>.*)$", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex Field();

@@ -40,15 +40,31 @@ public static partial class IssuerPhrases
     [GeneratedRegex(@"\b(?<n>\d{1,4})\s+(?<what>(?:[\p{L}'’-]+\s+){0,5}?(?:organi[sz]ations|groups|networks|CSOs|communities|unions|parties|associations|committees|bodies|movements|coalitions|alliances|councils|institutions|entities|signatories|members|NGOs|INGOs|students'?\s+unions|organi[sz]ations\s+and\s+individuals))\b", RegexOptions.IgnoreCase, 1000)]
     public static partial Regex CountedSignatories();
 
+    /// <summary>"the undersigned organizations", "undersigned civil society groups": what a statement calls its signatories when it does not count them.</summary>
+    [GeneratedRegex(@"\bundersigned\s+(?<what>(?:[\p{L}'’-]+\s+){0,4}?(?:organi[sz]ations|groups|networks|CSOs|communities|unions|parties|associations|committees|bodies|movements|coalitions|alliances|councils|institutions|entities|NGOs|INGOs))\b", RegexOptions.IgnoreCase, 1000)]
+    public static partial Regex Undersigned();
+
+    /// <summary>"အရပ်ဘက်လူမှုအဖွဲ့အစည်း ၁၅၈ ဖွဲ့": a Burmese count of bodies (what, then how many, then the counter word).</summary>
+    [GeneratedRegex(@"^(?<what>[\u1000-\u109F][\u1000-\u109F ]*?)\s*(?<n>[၀-၉0-9][၀-၉0-9,]*)\s*(?:ဖွဲ့|ခု|သင်း|ရပ်)(?:တို့)?$", RegexOptions.None, 1000)]
+    public static partial Regex BurmeseCount();
+
     /// <summary>Splits co-issuers written "A, B and C" or "A &amp; B".</summary>
-    [GeneratedRegex(@"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*၊\s*|\s+နှင့်\s*", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*၊\s*|\s*နှင့်\s*", RegexOptions.IgnoreCase, 1000)]
     public static partial Regex CoIssuerSeparator();
 
     /// <summary>A dateline before the first sentence: "YANGON, 10 October 2023 –", "GENEVA (30 January 2024) –".</summary>
     [GeneratedRegex(@"^\s*\p{Lu}[\p{Lu}\p{M} .'’/]{1,40}(?:\s*\([^)]{0,40}\)|,[^–—\-]{0,40})?\s*[–—-]+\s*", RegexOptions.None, 1000)]
     public static partial Regex Dateline();
 
+    /// <summary>"This statement was issued by our member organization, X (ACR)."</summary>
+    [GeneratedRegex(@"\b(?:this|the\s+following|the\s+above|the)\s+(?:joint\s+)?(?:statement|press\s+release|letter|open\s+letter|report|announcement|appeal)\s+(?:was|is|has\s+been)\s+(?:jointly\s+)?(?:issued|released|published|written|signed|prepared|produced)\s+by\s+(?:our\s+(?:member|partner)(?:\s+organi[sz]ation)?,?\s+|(?:the\s+)?(?:member|partner)\s+organi[sz]ation,?\s+)?(?:the\s+)?(?<who>[^.;:]{2,160}?)(?:\s+(?:on|in|at)\s+\d|[.;:]|$)", RegexOptions.IgnoreCase, 1000)]
+    public static partial Regex IssuedBy();
+
+    /// <summary>The capitalised words a sentence opens on, before its first lower-case word ("Myanmar Airwatch Collective (MAC) counted …").</summary>
+    [GeneratedRegex(@"^(?:The\s+)?(?<who>\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:of|for|and|the|on|in|&|\p{Lu}[\p{L}\p{M}'’.-]*))*?(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s*\([\p{Lu}\p{N}&.-]{2,14}\))?)\s+\p{Ll}", RegexOptions.None, 1000)]
+    public static partial Regex OpeningWords();
+
     /// <summary>A Burmese sentence whose subject comes first: "&lt;body&gt; (ACR) သည် …" or "&lt;body&gt; က …".</summary>
-    [GeneratedRegex(@"^(?<who>[^\s,.;:!?၊။]{2,60}(?:\s+[^\s,.;:!?၊။]{1,60}){0,5}?)\s*(?:\((?<acr>[A-Za-z][A-Za-z0-9&.-]{1,14})\))?\s*(?:သည်|က)(?=\s|$)", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^(?:ကျွန်ုပ်တို့\s*|ကျွန်တော်တို့\s*)?(?<who>[^\s,.;:!?၊။]{2,60}(?:\s+[^\s,.;:!?၊။]{1,60}){0,5}?)\s*(?:\((?<acr>[A-Za-z][A-Za-z0-9&.-]{1,14})\))?\s*(?:တို့)?(?:သည်|က|၏|အနေဖြင့်|အနေနှင့်)(?=\s|$)", RegexOptions.None, 1000)]
     public static partial Regex BurmeseSubject();
 }

@@ -30,7 +30,9 @@ internal static class LetterheadMentions
                 continue;
             }
 
-            yield return new IssuerMention(text, MentionSignal.Letterhead, "letterhead line");
+            // "Joint statement by UNICEF, WFP and WHO." heading the text names its issuers, not itself.
+            var named = TitleMentions.Read(text).FirstOrDefault();
+            yield return new IssuerMention(named?.Text ?? text, MentionSignal.Letterhead, "letterhead line");
         }
     }
 

@@ -13,8 +13,12 @@ public static class MentionReader
         PageDocument page, IReadOnlyList<TextLine> bodyLines, string? title, string? opening, string? siteName, IReadOnlyList<Signal<string>> authors, IReadOnlyList<string> publishers)
     {
         var contentLines = HtmlText.Lines(page.Content, PageChrome.Is);
+
+        // A site's tagline may say who publishes it ("Published by the … Research Circle"): fields are
+        // read from the whole page but its navigation.
+        var pageLines = HtmlText.Lines(page.Root.SelectSingleNode("//body") ?? page.Root, IsNavigation);
         var mentions = new List<IssuerMention>();
-        mentions.AddRange(FieldMentions.Read(contentLines));
+        mentions.AddRange(FieldMentions.Read(pageLines));
         mentions.AddRange(LetterheadMentions.Read(bodyLines, title));
         mentions.AddRange(OpeningMentions.Read(opening));
         mentions.AddRange(SignatureMentions.Read(bodyLines));
@@ -31,6 +35,9 @@ public static class MentionReader
         var texts = contentLines.Select(l => l.Text).Prepend(title ?? string.Empty);
         return (mentions.DistinctBy(m => (m.Text, m.Signal)).ToList(), AcronymPairs.Read(texts));
     }
+
+    private static bool IsNavigation(HtmlAgilityPack.HtmlNode node) =>
+        node.Name is "nav" or "form" or "script" or "style" || node.GetAttributeValue("role", string.Empty) == "navigation" || ClassNames.HasWord(node, "menu", "nav", "navbar", "navigation");
 
     /// <summary>What a title alone says about its issuer, for an item read without its page.</summary>
     public static IEnumerable<IssuerMention> FromTitle(string? title) => TitleMentions.Read(title);

@@ -20,8 +20,36 @@ internal static class OpeningMentions
             yield break;
         }
 
-        var first = opening.Split('\n')[0];
-        var sentence = IssuerPhrases.Dateline().Replace(first, string.Empty, 1);
+        // The first paragraph usually names the body; a reposting site may put its own note first
+        // ("This statement was issued by our member organization, …") and the body's sentence after.
+        var paragraphs = opening.Split('\n');
+        foreach (var mention in paragraphs.SelectMany(IssuedBy))
+        {
+            yield return mention;
+        }
+
+        foreach (var paragraph in paragraphs)
+        {
+            foreach (var mention in FromSentence(paragraph))
+            {
+                yield return mention;
+            }
+        }
+    }
+
+    // "This statement was issued by X", "The following statement is published by X".
+    private static IEnumerable<IssuerMention> IssuedBy(string paragraph)
+    {
+        var m = IssuerPhrases.IssuedBy().Match(paragraph);
+        if (m.Success)
+        {
+            yield return new IssuerMention(m.Groups["who"].Value.Trim(), MentionSignal.SourceField, $"'{Excerpt(m.Value)}'");
+        }
+    }
+
+    private static IEnumerable<IssuerMention> FromSentence(string paragraph)
+    {
+        var sentence = IssuerPhrases.Dateline().Replace(paragraph, string.Empty, 1);
         if (sentence.Length > MaxSentence)
         {
             sentence = sentence[..MaxSentence];
@@ -48,6 +76,15 @@ internal static class OpeningMentions
         {
             var acronym = burmese.Groups["acr"].Success ? $" ({burmese.Groups["acr"].Value})" : "";
             yield return new IssuerMention(burmese.Groups["who"].Value.Trim() + acronym, MentionSignal.Opening, $"opening '{Excerpt(burmese.Value)}'");
+            yield break;
+        }
+
+        // A sentence that opens on a name with a verb this reader does not list ("Myanmar Airwatch
+        // Collective counted …"): the capitalised words it starts with, offered as a weaker signal.
+        var words = IssuerPhrases.OpeningWords().Match(sentence);
+        if (words.Success)
+        {
+            yield return new IssuerMention(words.Groups["who"].Value.Trim(), MentionSignal.OpeningWords, $"opening words '{Excerpt(words.Value)}'");
         }
     }
 

@@ -31,6 +31,19 @@ internal static class SectionMentions
             }
         }
 
+        // A section heading over the item: "Statements of the Hlaingthaya Workers' Solidarity Group".
+        foreach (var heading in page.Root.SelectNodes("//body//h1|//body//h2|//body//h3|//body//h4").Where(h => !PageChrome.Within(h)))
+        {
+            var text = HtmlText.Of(heading);
+            if (text.Length <= MaxText && !string.Equals(text, title, StringComparison.OrdinalIgnoreCase))
+            {
+                foreach (var named in TitleMentions.Read(text).Where(m => seen.Add(m.Text)))
+                {
+                    yield return named with { Signal = MentionSignal.Section, Detail = $"section heading '{text}'" };
+                }
+            }
+        }
+
         foreach (var node in page.Content.SelectNodes(".//*[@class]").Where(n => ClassNames.HasWord(n, TeamStems) && n.SelectNodes(".//p|.//div|.//li").Count == 0))
         {
             var text = HtmlText.Of(node);
