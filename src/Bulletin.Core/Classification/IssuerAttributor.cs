@@ -47,9 +47,11 @@ public sealed partial class IssuerAttributor
         Block(page, MentionSignal.Signature, listed, votes, acronyms, scope);
         foreach (var mention in Mentions(evidence).Where(m => m.Signal is not (MentionSignal.Letterhead or MentionSignal.Signature)))
         {
-            if (_resolver.Resolve(mention.Text, mention.Signal, acronyms, scope) is { } resolution)
+            // A badge group ("UNICEF · WFP · WHO") names co-issuers.
+            var text = mention.Signal == MentionSignal.Badge ? mention.Text.Replace(" · ", ", ", StringComparison.Ordinal).Replace(" • ", ", ", StringComparison.Ordinal) : mention.Text;
+            if (_resolver.Resolve(text, mention.Signal, acronyms, scope) is { } resolution)
             {
-                votes.Add(resolution, SignalWeights.Of(mention.Signal, postsForOthers), $"{mention.Detail} '{mention.Text}'");
+                votes.Add(resolution, SignalWeights.Of(mention.Signal, postsForOthers, coIssuers: resolution.Members.Count > 1), $"{mention.Detail} '{mention.Text}'");
                 if (SignalWeights.SaysWhoIssued(mention.Signal))
                 {
                     votes.FromWords(resolution);
@@ -67,12 +69,12 @@ public sealed partial class IssuerAttributor
             votes.Add(new Resolution(learned.Value, learned.Reason, 1.0) { Known = _directory.Match(learned.Value) }, SignalWeights.LearnedHabit, "editors' habit");
         }
 
-        if (SourceDefault(evidence) is { } given)
+        if (SourceDefault(evidence, scope) is { } given)
         {
             votes.Add(given, postsForOthers ? SignalWeights.PostsForOthersDefault : SignalWeights.OwnChannelDefault, $"default issuer of source '{evidence.Source.Id}'");
         }
 
-        if (_directory.ForHost(evidence.Url.Host) is { } host && _directory.Match(evidence.Source.Issuer) != host)
+        if (_directory.ForHost(evidence.Url.Host) is { } host && _directory.Match(evidence.Source.Issuer, scope) != host)
         {
             votes.Add(Known(host, $"owns {evidence.Url.Host}"), SignalWeights.SiteOwner, "site owner");
         }
@@ -166,11 +168,15 @@ public sealed partial class IssuerAttributor
         }
     }
 
-    // A ministry of the letterhead's government: one the directory files under it, or a ministry it does not know.
+    // A part of the letterhead's body that speaks for itself: one the directory files under it, or a
+    // ministry, department, district or brigade it does not know ("Karen National Union / Mutraw District").
     private static bool IsUnder(Resolution resolution, Issuer parent) =>
         resolution.Known is { } k
             ? k.Parent is { } p && IssuerName.Normalise(p) == IssuerName.Normalise(parent.Name) && k.EffectiveDisplay == IssuerDisplay.Bracketed
-            : resolution.Name.StartsWith("Ministry of ", StringComparison.OrdinalIgnoreCase) || resolution.Name.StartsWith("Ministries of ", StringComparison.OrdinalIgnoreCase);
+            : !resolution.Collective && resolution.Members.Count == 0 && Unit().IsMatch(resolution.Name);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:Ministry|Ministries)\s+of\s|\s(?:Department|District|Brigade|Battalion)$")]
+    private static partial System.Text.RegularExpressions.Regex Unit();
 
     private IEnumerable<IssuerMention> Mentions(Evidence evidence)
     {
@@ -200,7 +206,7 @@ public sealed partial class IssuerAttributor
         }
     }
 
-    private Resolution? SourceDefault(Evidence evidence)
+    private Resolution? SourceDefault(Evidence evidence, IssuerScope scope)
     {
         var given = evidence.Source.Issuer;
         if (string.IsNullOrWhiteSpace(given))
@@ -208,7 +214,7 @@ public sealed partial class IssuerAttributor
             return null;
         }
 
-        return _directory.Match(given) is { } issuer
+        return _directory.Match(given, scope) is { } issuer
             ? Known(issuer, $"'{given}'")
             : new Resolution(given, $"'{given}' (not in the directory)", 1.0);
     }

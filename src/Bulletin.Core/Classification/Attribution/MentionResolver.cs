@@ -34,11 +34,14 @@ public sealed partial class MentionResolver(IssuerDirectory directory, NamingDat
             return null;
         }
 
+        // A directory name first, then co-issuers ("A, B and C" where each names a body), and only then
+        // the whole as one new body: "… and Progressive Voice" ends in a head noun too.
         return Counted(cleaned)
             ?? BurmeseCounted(cleaned)
             ?? Ambassadors(cleaned)
-            ?? Single(cleaned, acronyms, scope)
+            ?? Single(cleaned, acronyms, scope, allowNew: false)
             ?? Joint(cleaned, acronyms, scope)
+            ?? Single(cleaned, acronyms, scope)
             ?? Contained(cleaned, signal, scope);
     }
 
@@ -80,7 +83,7 @@ public sealed partial class MentionResolver(IssuerDirectory directory, NamingDat
             return IsNotIssuer(name) ? null : Rendered(name, acronym);
         }
 
-        var bare = Capitalised(LeadingThe().Replace(office, string.Empty));
+        var bare = Uncapped(LeadingThe().Replace(office, string.Empty));
         if (shape.IsBody(bare) && !IsNotIssuer(bare))
         {
             var kept = bracket is not null && !IsAcronym(bracket) && office == name ? $"{bare} ({bracket})" : bare;
@@ -228,7 +231,7 @@ public sealed partial class MentionResolver(IssuerDirectory directory, NamingDat
             return null;
         }
 
-        return new Resolution($"{m.Groups["n"].Value} {Capitalised(m.Groups["what"].Value)}", "a count of signatories, in the statement's own words", FromDirectory) { Collective = true };
+        return new Resolution($"{m.Groups["n"].Value} {TitleCased(m.Groups["what"].Value)}", "a count of signatories, in the statement's own words", FromDirectory) { Collective = true };
     }
 
     /// <summary>"Ambassadors of Australia, Canada … and the United States" → "The Ambassadors (Australia, … and the United States)".</summary>
@@ -243,7 +246,7 @@ public sealed partial class MentionResolver(IssuerDirectory directory, NamingDat
     /// <summary>A directory body inside a longer line ("Press and information team of the EU Delegation to Myanmar").</summary>
     private Resolution? Contained(string text, MentionSignal signal, IssuerScope scope)
     {
-        if (signal is MentionSignal.Title or MentionSignal.Opening || directory.FindIn(text, scope) is not { } issuer || !IsIssuer(issuer))
+        if (signal is MentionSignal.Title or MentionSignal.Opening or MentionSignal.OpeningWords || directory.FindIn(text, scope) is not { } issuer || !IsIssuer(issuer))
         {
             return null;
         }
@@ -267,6 +270,7 @@ public sealed partial class MentionResolver(IssuerDirectory directory, NamingDat
         var t = text.Trim().Trim('"', '\'', '“', '”', '‘', '’', '«', '»').Trim();
         t = LeadIn().Replace(t, string.Empty);
         t = TrailingDate().Replace(t, string.Empty);
+        t = Via().Replace(t, string.Empty);
         var cut = t.IndexOfAny(['·', '|', '•']);
         if (cut > 2)
         {
@@ -276,14 +280,13 @@ public sealed partial class MentionResolver(IssuerDirectory directory, NamingDat
         return t.Trim().TrimEnd('.', ',', ';', ':', '၊', '။', '-', '–', '—').Trim();
     }
 
-    /// <summary>Words as a name is written: "civil society organisations" and "MAGWAY REGION STRIKE BODY" in title case; mixed case kept.</summary>
-    private static string Capitalised(string words)
-    {
-        if (words.Any(char.IsLetter) && !words.Any(char.IsLower) && words.Contains(' ', StringComparison.Ordinal))
-        {
-            words = words.ToLowerInvariant();
-        }
+    /// <summary>A name written in capitals ("MAGWAY REGION STRIKE COORDINATION BODY") as editors print it; any other kept as written.</summary>
+    private static string Uncapped(string name) =>
+        name.Any(char.IsLetter) && !name.Any(char.IsLower) && name.Contains(' ', StringComparison.Ordinal) ? TitleCased(name.ToLowerInvariant()) : name;
 
+    /// <summary>"civil society organisations" → "Civil Society Organisations"; words already capitalised are kept.</summary>
+    private static string TitleCased(string words)
+    {
         var small = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "of", "and", "in", "the", "for", "on" };
         var parts = words.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select((w, i) => i > 0 && small.Contains(w) ? w.ToLowerInvariant() : w.Any(char.IsUpper) ? w : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(w));
@@ -291,6 +294,10 @@ public sealed partial class MentionResolver(IssuerDirectory directory, NamingDat
     }
 
     private static readonly Regex Burmese = MyanmarLetter();
+
+    // "Wetlet Township Strike Committee via Facebook": the channel is not part of the name.
+    [GeneratedRegex(@"\s+via\s+\S.*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Via();
 
     [GeneratedRegex(@"^\s*(?:,|of\s+the|of|–|-|:)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex OfOrComma();
@@ -302,7 +309,7 @@ public sealed partial class MentionResolver(IssuerDirectory directory, NamingDat
     [GeneratedRegex(@"[\u1000-\u109F]")]
     private static partial Regex MyanmarLetter();
 
-    [GeneratedRegex(@"^(?:the\s+)?(?:(?:acting|deputy|interim|vice|executive|regional|country|general)\s+)*(?:head|chair|chairperson|chairman|chairwoman|director|president|spokesperson|spokesman|spokeswoman|representative|coordinator|secretary|commissioner|minister|leader|chief|officer|convenor|convener)s?\s+(?:of|for|to)\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the\s+)?(?:(?:acting|deputy|interim|vice|executive|regional|country|general|press|chief|senior)\s+)*(?:head|chair|chairperson|chairman|chairwoman|director|president|spokesperson|spokesman|spokeswoman|representative|coordinator|secretary|commissioner|minister|leader|chief|officer|convenor|convener)s?\s+(?:of|for|to)\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex Role();
 
     [GeneratedRegex(@"^(?:the\s+)", RegexOptions.IgnoreCase)]

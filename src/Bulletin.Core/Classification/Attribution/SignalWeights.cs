@@ -17,9 +17,13 @@ public static class SignalWeights
     public const double OriginalSite = 3.5;
     public const double SiteOwner = 1;
 
-    /// <summary>Weights of the page's own mentions; a site that posts for others lowers what only says who posted.</summary>
-    public static double Of(MentionSignal signal, bool postsForOthers) => signal switch
+    /// <summary>
+    /// Weights of the page's own mentions; a site that posts for others lowers what only says who posted.
+    /// Co-issuers named in a byline or author field are the statement's issuers (a web team is one name).
+    /// </summary>
+    public static double Of(MentionSignal signal, bool postsForOthers, bool coIssuers = false) => signal switch
     {
+        MentionSignal.Byline or MentionSignal.Author or MentionSignal.FeedAuthor when coIssuers => 4.5,
         MentionSignal.SourceField => 6,
         MentionSignal.Letterhead => 5,
         MentionSignal.Opening => 5,

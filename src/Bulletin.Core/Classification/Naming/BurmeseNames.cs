@@ -13,7 +13,8 @@ namespace Bulletin.Core.Classification.Naming;
 public sealed class BurmeseNames
 {
     // Grammar that joins words but has no English of its own in a name: the plural marker, "of".
-    private static readonly (string Burmese, string English)[] Particles = [("များ", ""), ("၏", ""), ("နှင့်", "and"), ("ရှိ", "")];
+    // "ရေး" also names the town of Ye; it is the town only before a word such as Township.
+    private static readonly (string Burmese, string English)[] Particles = [("များ", ""), ("၏", ""), ("နှင့်", "and"), ("ရှိ", ""), ("ရေး", "")];
 
     private static readonly HashSet<string> AdministrativeWords = new(StringComparer.OrdinalIgnoreCase) { "Township", "Town", "City", "District", "State", "Region", "Division", "Village", "Village Tract" };
 
@@ -57,7 +58,7 @@ public sealed class BurmeseNames
         var unknown = new StringBuilder();
         for (var i = 0; i < compact.Length;)
         {
-            var (length, options) = LongestAt(compact, i);
+            var (length, options) = SyllableStart(compact, i) ? LongestAt(compact, i) : (0, []);
             if (length == 0)
             {
                 unknown.Append(compact[i]);
@@ -127,6 +128,12 @@ public sealed class BurmeseNames
     {
         for (var length = Math.Min(_longest, text.Length - at); length > 0; length--)
         {
+            // A word ends where a syllable does: "ပေါင်" (a township) is not inside "ပေါင်း".
+            if (!SyllableStart(text, at + length))
+            {
+                continue;
+            }
+
             if (_segments.TryGetValue(text.Substring(at, length), out var options))
             {
                 return (length, options);
@@ -148,7 +155,31 @@ public sealed class BurmeseNames
         var following = LongestAt(text, next).Options.FirstOrDefault();
         var place = options.FirstOrDefault(o => o.Kind == SegmentKind.Place);
         var term = options.FirstOrDefault(o => o.Kind == SegmentKind.Term);
-        return following is not null && AdministrativeWords.Contains(following.English) && place is not null ? place : term ?? place ?? options[0];
+        var particle = options.FirstOrDefault(o => o.Kind == SegmentKind.Particle);
+        return following is not null && AdministrativeWords.Contains(following.English) && place is not null ? place : term ?? particle ?? place ?? options[0];
+    }
+
+    /// <summary>
+    /// True when a syllable can start at <paramref name="i"/>: the end of the text, a non-Burmese
+    /// character, or a consonant or independent vowel that no asat, virama or dependent sign binds to
+    /// the syllable before.
+    /// </summary>
+    private static bool SyllableStart(string text, int i)
+    {
+        if (i >= text.Length || !IssuerName.IsMyanmar(text[i]))
+        {
+            return true;
+        }
+
+        var c = text[i];
+        var starts = c is >= '\u1000' and <= '\u102A' or >= '\u103F' and <= '\u104F';
+        if (!starts)
+        {
+            return false;
+        }
+
+        var next = i + 1 < text.Length ? text[i + 1] : '\0';
+        return next is not ('\u103A' or '\u1039') && !(next == '\u1037' && i + 2 < text.Length && text[i + 2] == '\u103A');
     }
 
     // Burmese writes words without spaces, and sites put spaces in different places: compare without them.

@@ -16,8 +16,9 @@ internal static partial class FieldMentions
     {
         for (var i = 0; i < lines.Count; i++)
         {
-            var m = Field().Match(lines[i].Text);
-            if (!m.Success)
+            // "March 8, 2024 • Author: Women's League of Burma • 3 minute read": a field inside a meta line.
+            var m = lines[i].Text.Split(['•', '·', '|'], StringSplitOptions.TrimEntries).Select(part => Field().Match(part)).FirstOrDefault(x => x.Success);
+            if (m is null)
             {
                 continue;
             }

@@ -17,7 +17,7 @@ public static partial class IssuerPhrases
         + @"protests?|opposes?|objects?|mourns?|salutes?|congratulates?|recogni[sz]es?|remembers?|commemorates?|submits?|wishes|would\s+like|wants";
 
     /// <summary>"Joint Statement of A, B and C on …", "Statement by X regarding …", "Press release of X:".</summary>
-    [GeneratedRegex(@"^(?i:joint |press |public |urgent )?(?i:statement|press release|press statement|declaration|open letter|appeal|announcement|communiqu[ée])s? (?i:of|by|from|issued by) (?i:the )?(?<who>.+?)(?:\s+(?i:on|regarding|concerning|about|in response to|to mark|condemning|calling|over|ahead of|following|after|marking|welcoming|urging)\b|\s*[:–—|]\s|\s+-\s|$)", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^(?:\([^)]{1,40}\)\s*)?(?:[\p{L}-]+\s+){0,2}?(?i:joint |press |public |urgent )?(?i:statement|press release|press statement|declaration|open letter|appeal|announcement|communiqu[ée])s? (?i:of|by|from|issued by) (?i:the )?(?<who>.+?)(?:\s+(?i:on|regarding|concerning|about|in response to|to mark|condemning|calling|over|ahead of|following|after|marking|welcoming|urging)\b|\s*[:–—|]\s|\s+-\s|$)", RegexOptions.None, 1000)]
     public static partial Regex StatementBy();
 
     /// <summary>"G7 Foreign Ministers' Statement on …", "AAPP Statement on …", "[APHR] …": a body, then what it issued.</summary>
@@ -33,7 +33,7 @@ public static partial class IssuerPhrases
     public static partial Regex SubjectVerb();
 
     /// <summary>"We, the X, call on …", "We, the undersigned 59 organizations, …", "We, X and Y, …".</summary>
-    [GeneratedRegex(@"^(?:we|us),?\s+(?:the\s+)?(?<who>.{2,600}?),?\s+(?:(?:strongly|firmly|jointly|hereby|today|also|collectively|unequivocally|once again|would like to)\s+)*(?:condemn|call|urge|express|welcome|demand|denounce|deplore|reject|stand|issue|release|write|appeal|submit|are|have|wish|support|oppose|protest|mourn|extend|reiterate|reaffirm|note|declare|affirm|recogni[sz]e|believe|remain|join|share|request|raise|strongly|firmly)\b", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:we|us),\s+(?:the\s+)?(?<who>.{2,600}?),\s+(?!(?:the|and|a|an|of|in|on)\b)\p{Ll}", RegexOptions.None, 1000)]
     public static partial Regex WeThe();
 
     /// <summary>"59 Civil Society Organizations", "32 Karenni community organisations" as a statement names its signatories.</summary>
@@ -61,7 +61,7 @@ public static partial class IssuerPhrases
     public static partial Regex IssuedBy();
 
     /// <summary>The capitalised words a sentence opens on, before its first lower-case word ("Myanmar Airwatch Collective (MAC) counted …").</summary>
-    [GeneratedRegex(@"^(?:The\s+)?(?<who>\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:of|for|and|the|on|in|&|\p{Lu}[\p{L}\p{M}'’.-]*))*?(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s*\([\p{Lu}\p{N}&.-]{2,14}\))?)\s+\p{Ll}", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^(?:The\s+)?(?<who>\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:of|for|and|the|on|in|&|\p{Lu}[\p{L}\p{M}'’.-]*))*?(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s*\([\p{Lu}\p{N}&.-]{2,14}\))?)\s+(?!(?:of|for|and|the|on|in)\b)\p{Ll}", RegexOptions.None, 1000)]
     public static partial Regex OpeningWords();
 
     /// <summary>A Burmese sentence whose subject comes first: "&lt;body&gt; (ACR) သည် …" or "&lt;body&gt; က …".</summary>
