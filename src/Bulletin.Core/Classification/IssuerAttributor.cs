@@ -88,6 +88,18 @@ public sealed partial class IssuerAttributor
         return votes.Decide();
     }
 
+    /// <summary>
+    /// The news outlet a page says wrote it (an "Author:" field, a byline, JSON-LD author naming an
+    /// outlet the directory files as media), or null. Outlets report; their pages are news.
+    /// </summary>
+    public string? Outlet(Evidence evidence)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        var authors = (evidence.Page?.Mentions ?? []).Where(m => m.Signal is MentionSignal.SourceField or MentionSignal.Byline or MentionSignal.Author)
+            .Select(m => m.Text).Concat(evidence.Lead.Authors);
+        return authors.Select(a => _directory.Match(a)).FirstOrDefault(i => i?.Category == IssuerCategory.Media)?.Name;
+    }
+
     /// <summary>A joint statement's list: every name up to the threshold, else a count in the statement's words.</summary>
     private void Signatories(Evidence evidence, Votes votes, IReadOnlyDictionary<string, string> acronyms, IssuerScope scope)
     {

@@ -10,7 +10,13 @@ public sealed class ItemClassifier(IssuerAttributor attributor)
     public ItemClassification Classify(Evidence evidence, Decided<string>? habit = null)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        return new ItemClassification(KindClassifier.Classify(evidence), attributor.Attribute(evidence, habit));
+        var kind = KindClassifier.Classify(evidence);
+        if (kind.Value != Kind.Excluded && attributor.Outlet(evidence) is { } outlet)
+        {
+            kind = new Decided<Kind>(Kind.Excluded, $"news: written by the news outlet {outlet}") { Confidence = 0.8 };
+        }
+
+        return new ItemClassification(kind, attributor.Attribute(evidence, habit));
     }
 }
 

@@ -21,7 +21,7 @@ internal static partial class KindRules
         ("commentary", Whole(@"op-?eds?|opinions?|commentar(?:y|ies)|editorials?|explainers?|blogs?|podcasts?|interviews?|analysis|poems?|poetry")),
         ("petition", Whole(@"petitions?|take action|campaign actions?|action alerts?")),
         ("fundraising", Whole(@"donate|donations?|fundraising|appeals? for (?:funds|donations)|အလှူ(?:ငွေ)?")),
-        ("notice", Whole(@"notices?|site notices?|announcements? \(site\)|အသိပေးချက်(?:များ)?")),
+        ("notice", Whole(@"site notices?")),
     ];
 
     /// <summary>Telling phrases in titles of things that are not for the bulletin.</summary>
