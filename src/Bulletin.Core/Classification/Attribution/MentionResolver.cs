@@ -41,12 +41,12 @@ public sealed partial class MentionResolver(IssuerDirectory directory, NamingDat
             ?? Ambassadors(cleaned)
             ?? Single(cleaned, acronyms, scope, allowNew: false)
             ?? Joint(cleaned, acronyms, scope)
-            ?? Single(cleaned, acronyms, scope)
+            ?? Single(cleaned, acronyms, scope, asUnit: signal is MentionSignal.Letterhead or MentionSignal.Signature)
             ?? Contained(cleaned, signal, scope);
     }
 
     /// <summary>One body: from the directory, an acronym the page spells out, or a new, organisation-shaped name.</summary>
-    private Resolution? Single(string text, IReadOnlyDictionary<string, string> acronyms, IssuerScope scope, bool allowNew = true)
+    private Resolution? Single(string text, IReadOnlyDictionary<string, string> acronyms, IssuerScope scope, bool allowNew = true, bool asUnit = false)
     {
         var (name, bracket) = SplitBracket(text);
 
@@ -84,7 +84,15 @@ public sealed partial class MentionResolver(IssuerDirectory directory, NamingDat
         }
 
         var bare = Uncapped(LeadingThe().Replace(office, string.Empty));
-        if (shape.IsBody(bare) && !IsNotIssuer(bare))
+
+        // "The Ministry of Foreign Affairs reaffirms …" on a foreign ministry's own site is that ministry:
+        // a generic name is the body in context whose full name begins with it.
+        if (scope.Bodies.FirstOrDefault(b => IsIssuer(b) && StartsWithWords(IssuerName.Normalise(b.Name), IssuerName.Normalise(bare))) is { } contextual)
+        {
+            return new Resolution(contextual.DisplayName, $"'{bare}' is the {contextual.Name} in whose context the page is read", Inside) { Known = contextual };
+        }
+
+        if (shape.IsBody(bare, asUnit) && !IsNotIssuer(bare))
         {
             var kept = bracket is not null && !IsAcronym(bracket) && office == name ? $"{bare} ({bracket})" : bare;
             return new Resolution(kept, "a body new to the directory, named on the page", NewEnglish) { Collective = shape.IsCollective(bare) };
@@ -92,6 +100,9 @@ public sealed partial class MentionResolver(IssuerDirectory directory, NamingDat
 
         return null;
     }
+
+    private static bool StartsWithWords(string name, string prefix) =>
+        prefix.Length > 0 && name.Length > prefix.Length && name.StartsWith(prefix + " ", StringComparison.Ordinal);
 
     /// <summary>The body behind a person's role ("Head of X", "Spokesperson for X"), without whom it is addressed to.</summary>
     private static string Office(string name)
@@ -315,7 +326,7 @@ public sealed partial class MentionResolver(IssuerDirectory directory, NamingDat
     [GeneratedRegex(@"^(?:the\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingThe();
 
-    [GeneratedRegex(@"^(?:(?:posted|written|published|issued|released)\s+by\s+|by\s+|from\s+|on behalf of\s+|contacts?\s*[:：–-]\s*|for (?:more|further) information[^:]{0,30}:\s*|ဆက်သွယ်ရန်\s*[:：–-]?\s*)+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:posted|written|published|issued|released|signed|endorsed|issued\s+jointly|jointly\s+issued)\s+by\s*:?\s*|by\s+|from\s+|on behalf of\s+|contacts?\s*[:：–-]\s*|for (?:more|further) information[^:]{0,30}:\s*|ဆက်သွယ်ရန်\s*[:：–-]?\s*)+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadIn();
 
     [GeneratedRegex(@"[\s,–—-]+(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|[၀-၉]{1,2}[./][၀-၉]{1,2}[./][၀-၉]{2,4}|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},\s+\d{4})\s*$")]

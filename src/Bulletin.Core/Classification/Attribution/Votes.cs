@@ -34,6 +34,7 @@ internal sealed class Votes
     public Attribution Decide()
     {
         MergeParents();
+        MergeShortForms();
         MergeCollectives();
         var ranked = _votes.Values.OrderByDescending(v => v.Score).ThenBy(v => v.Order).ToList();
         var top = ranked[0];
@@ -55,6 +56,23 @@ internal sealed class Votes
                 child.Score += parent.Score;
                 child.Signals.AddRange(parent.Signals.Select(s => $"{s} (its parent)"));
                 _votes.Remove(parentKey);
+            }
+        }
+    }
+
+    // "The Interim Executive Council announces …" beside the label "Karenni State Interim Executive
+    // Council": a new name that is part of a longer one the page gives is the same body, shortened.
+    private void MergeShortForms()
+    {
+        foreach (var (key, vote) in _votes.Where(v => v.Value.Resolution.Known is null && v.Value.Resolution.Members.Count == 0).ToList())
+        {
+            var longer = _votes.Where(o => o.Key != key && o.Key.Length > key.Length && (" " + o.Key + " ").Contains(" " + key + " ", StringComparison.Ordinal) && o.Value.Resolution.Members.Count == 0)
+                .OrderByDescending(o => o.Value.Score).Select(o => o.Value).FirstOrDefault();
+            if (longer is not null)
+            {
+                longer.Score += vote.Score;
+                longer.Signals.AddRange(vote.Signals.Select(s => $"{s} (a short form of {longer.Resolution.Name})"));
+                _votes.Remove(key);
             }
         }
     }

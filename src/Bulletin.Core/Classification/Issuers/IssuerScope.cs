@@ -11,7 +11,8 @@ public sealed class IssuerScope
 
     public IssuerScope(IEnumerable<Issuer> bodies)
     {
-        foreach (var body in bodies)
+        Bodies = bodies.Distinct().ToList();
+        foreach (var body in Bodies)
         {
             _names.Add(IssuerName.Normalise(body.Name));
             if (body.Parent is { } parent)
@@ -20,6 +21,9 @@ public sealed class IssuerScope
             }
         }
     }
+
+    /// <summary>The directory bodies in context, site owner and source's issuer first.</summary>
+    public IReadOnlyList<Issuer> Bodies { get; }
 
     /// <summary>True when the body named <paramref name="name"/> is in context.</summary>
     public bool Holds(string name) => _names.Contains(IssuerName.Normalise(name));

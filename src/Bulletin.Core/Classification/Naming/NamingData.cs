@@ -16,9 +16,13 @@ public sealed class NamingData
         Terms = terms;
         Heads = new HashSet<string>(heads, StringComparer.OrdinalIgnoreCase);
         NotIssuers = lists?.NotIssuers ?? [];
+        Units = new HashSet<string>(lists?.Units ?? [], StringComparer.OrdinalIgnoreCase);
         Mouthpieces = lists?.Mouthpieces ?? [];
         Generic = new HashSet<string>(lists?.Generic ?? [], StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>Words that end the name of a part of a body (a district, a brigade) when its letterhead or signature names the body above it.</summary>
+    public IReadOnlySet<string> Units { get; }
 
     /// <summary>Names that are never an item's issuer however a page puts them: the junta and its organs.</summary>
     public IReadOnlyList<string> NotIssuers { get; }
@@ -62,11 +66,12 @@ public sealed class NamingData
         var lists = new Lists(
             [.. Strings(doc.RootElement, "notIssuers").Select(BurmeseText.Normalize)],
             [.. Strings(doc.RootElement, "mouthpieces").Select(BurmeseText.Normalize)],
-            Strings(doc.RootElement, "generic"));
+            Strings(doc.RootElement, "generic"),
+            Strings(doc.RootElement, "units"));
         return new NamingData(places, terms, heads.Count > 0 ? heads : DefaultHeads, lists);
     }
 
-    private sealed record Lists(IReadOnlyList<string> NotIssuers, IReadOnlyList<string> Mouthpieces, IReadOnlyList<string> Generic);
+    private sealed record Lists(IReadOnlyList<string> NotIssuers, IReadOnlyList<string> Mouthpieces, IReadOnlyList<string> Generic, IReadOnlyList<string> Units);
 
     private static string Read(string path)
     {

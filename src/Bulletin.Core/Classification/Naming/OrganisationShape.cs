@@ -26,8 +26,11 @@ public sealed partial class OrganisationShape(NamingData data)
         "republic", "kingdom", "contact", "posted", "published", "about",
     };
 
-    /// <summary>True when <paramref name="name"/> reads as a body's name.</summary>
-    public bool IsBody(string name)
+    /// <summary>
+    /// True when <paramref name="name"/> reads as a body's name; with <paramref name="asUnit"/>, a part of
+    /// one named under it in a letterhead or signature ("Mutraw District", "5th Brigade") counts too.
+    /// </summary>
+    public bool IsBody(string name, bool asUnit = false)
     {
         var words = Words(name);
         if (words.Count is < 2 or > MaxWords || words.Any(w => NotNameWords.Contains(w)))
@@ -48,7 +51,7 @@ public sealed partial class OrganisationShape(NamingData data)
         }
 
         // "… Strike Committee", "… Organizations"; or "Ministry of …", "League of …" anywhere after the first word.
-        return IsHead(significant[^1]) || words.Select((w, i) => (w, i)).Any(x => IsHead(x.w) && x.i + 1 < words.Count && SmallWords.Contains(words[x.i + 1]) && words[x.i + 1] is not "and" and not "&");
+        return IsHead(significant[^1]) || (asUnit && data.Units.Contains(significant[^1])) || words.Select((w, i) => (w, i)).Any(x => IsHead(x.w) && x.i + 1 < words.Count && SmallWords.Contains(words[x.i + 1]) && words[x.i + 1] is not "and" and not "&");
     }
 
     /// <summary>True when the name ends in a plural head noun: a collective ("Women's Rights Organizations of Burma").</summary>

@@ -64,7 +64,11 @@ public static partial class IssuerPhrases
     [GeneratedRegex(@"^(?:The\s+)?(?<who>\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:of|for|and|the|on|in|&|\p{Lu}[\p{L}\p{M}'’.-]*))*?(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s*\([\p{Lu}\p{N}&.-]{2,14}\))?)\s+(?!(?:of|for|and|the|on|in)\b)\p{Ll}", RegexOptions.None, 1000)]
     public static partial Regex OpeningWords();
 
-    /// <summary>A Burmese sentence whose subject comes first: "&lt;body&gt; (ACR) သည် …" or "&lt;body&gt; က …".</summary>
-    [GeneratedRegex(@"^(?:ကျွန်ုပ်တို့\s*|ကျွန်တော်တို့\s*)?(?<who>[^\s,.;:!?၊။]{2,60}(?:\s+[^\s,.;:!?၊။]{1,60}){0,5}?)\s*(?:\((?<acr>[A-Za-z][A-Za-z0-9&.-]{1,14})\))?\s*(?:တို့)?(?:သည်|က|၏|အနေဖြင့်|အနေနှင့်)(?=\s|$)", RegexOptions.None, 1000)]
+    /// <summary>
+    /// A Burmese sentence whose subject comes first: "&lt;body&gt; (ACR) သည် …", "&lt;body&gt;က …",
+    /// "&lt;body&gt;အနေဖြင့် …": the words before the first subject marker, which may be written onto the
+    /// last word of the name.
+    /// </summary>
+    [GeneratedRegex(@"^(?:ကျွန်ုပ်တို့\s*|ကျွန်တော်တို့\s*)?(?<who>(?:[^\s,.;:!?၊။()]+\s+){0,5}?[^\s,.;:!?၊။()]+?)\s*(?:\((?<acr>[A-Za-z][A-Za-z0-9&.-]{1,14})\))?\s*(?:တို့)?(?:သည်|က|၏|အနေဖြင့်|အနေနှင့်)(?=\s|$)", RegexOptions.None, 1000)]
     public static partial Regex BurmeseSubject();
 }

@@ -38,5 +38,5 @@ internal static class LetterheadMentions
 
     /// <summary>The running text has begun: a long line, or a sentence.</summary>
     public static bool IsProse(string text) =>
-        text.Length > 150 || (text.Length > 60 && (text.EndsWith('.') || text.EndsWith('။')) && text.Split(' ').Length > 8);
+        text.Length > 150 || (text.Length > 60 && text.EndsWith('.') && text.Split(' ').Length > 8) || (text.EndsWith('။') && text.Length > 25);
 }

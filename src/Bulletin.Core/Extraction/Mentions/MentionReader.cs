@@ -20,7 +20,7 @@ public static class MentionReader
         var mentions = new List<IssuerMention>();
         mentions.AddRange(FieldMentions.Read(pageLines));
         mentions.AddRange(LetterheadMentions.Read(bodyLines, title));
-        mentions.AddRange(OpeningMentions.Read(opening));
+        mentions.AddRange(OpeningMentions.Read(Paragraphs(bodyLines, opening)));
         mentions.AddRange(SignatureMentions.Read(bodyLines));
         mentions.AddRange(TitleMentions.Read(title));
         mentions.AddRange(BadgeMentions.Read(page));
@@ -35,6 +35,17 @@ public static class MentionReader
         var texts = contentLines.Select(l => l.Text).Prepend(title ?? string.Empty);
         return (mentions.DistinctBy(m => (m.Text, m.Signal)).ToList(), AcronymPairs.Read(texts));
     }
+
+    // The first sentences of the text: paragraphs long enough to be prose, after meta lines ("Posted on",
+    // "From: …") that some themes put in the body.
+    private static string Paragraphs(IReadOnlyList<TextLine> bodyLines, string? opening)
+    {
+        var prose = bodyLines.Where(l => l.Kind == LineKind.Paragraph && l.Text.Length >= MinimumProse && !PublishedReader.IsDateOnly(l.Text)).Take(OpeningParagraphs).Select(l => l.Text).ToList();
+        return prose.Count > 0 ? string.Join("\n", prose) : opening ?? string.Empty;
+    }
+
+    private const int MinimumProse = 25;
+    private const int OpeningParagraphs = 4;
 
     private static bool IsNavigation(HtmlAgilityPack.HtmlNode node) =>
         node.Name is "nav" or "form" or "script" or "style" || node.GetAttributeValue("role", string.Empty) == "navigation" || ClassNames.HasWord(node, "menu", "nav", "navbar", "navigation");
