@@ -51,6 +51,7 @@ public static class BulletinServiceCollectionExtensions
         services.AddSingleton<SourceHabits>();
         services.AddSingleton<EditorCorrections>();
         services.AddSingleton<BulletinImporter>();
+        services.AddSingleton<Reclassification>();
         services.AddSingleton<CollectionRun>();
         services.AddSingleton<DraftRun>();
         return services;

@@ -14,6 +14,7 @@ var root = new RootCommand("Bulletin: collects the week's statements and reports
     HashPasswordCommand.Create(),
     ImportBulletinCommand.Create(),
     NamesCommand.Create(),
+    ReclassifyCommand.Create(),
     AccuracyCommand.Create(),
 };
 root.SetAction((parse, ct) => ServeCommand.RunAsync([], ct));

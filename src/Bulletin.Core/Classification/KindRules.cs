@@ -10,14 +10,18 @@ namespace Bulletin.Core.Classification;
 /// </summary>
 internal static partial class KindRules
 {
-    /// <summary>Whole labels (categories, badges, eyebrows, content types) of things that are not for the bulletin.</summary>
+    /// <summary>
+    /// Whole labels (categories, badges, eyebrows, content types) of things that are not for the bulletin.
+    /// "News" alone, in English or Burmese (သတင်း), is not among them: it is the default category of
+    /// many sites, statements included.
+    /// </summary>
     public static readonly (string Category, Regex Pattern)[] ExcludedLabels =
     [
         ("event", Whole(@"events?|media advisor(?:y|ies)|webinars?|seminars?|workshops?|conferences?|press conferences?|upcoming events?|event notices?|invitations?|ဖိတ်ကြားလွှာ(?:များ)?|ပွဲ(?:များ)?")),
         ("vacancy", Whole(@"careers?|jobs?|vacanc(?:y|ies)|job openings?|job opportunities|opportunities|work with us|internships?|calls? for (?:proposals|applications)|grants?|အလုပ်ခေါ်စာ(?:များ)?|အလုပ်အကိုင်(?:များ)?")),
         ("advisory", Whole(@"travel advisor(?:y|ies)|security alerts?|alerts?|health alerts?")),
         ("briefing", Whole(@"special briefings?|background briefings?|press briefings?|daily briefings?|daily press briefings?|noon briefings?|department press briefings?|transcripts?|daily news|news briefs?|နေ့စဉ်သတင်း(?:များ)?|သတင်းအကျဉ်း(?:များ)?")),
-        ("news", Whole(@"news round-?ups?|round-?ups?|weekly round-?ups?|in the news|media coverage|digest|stor(?:y|ies)|features?|photo stor(?:y|ies)|news stor(?:y|ies)|သတင်း(?:များ)?")),
+        ("news", Whole(@"news round-?ups?|round-?ups?|weekly round-?ups?|in the news|media coverage|digest|stor(?:y|ies)|features?|photo stor(?:y|ies)|news stor(?:y|ies)")),
         ("commentary", Whole(@"op-?eds?|opinions?|commentar(?:y|ies)|editorials?|explainers?|blogs?|podcasts?|interviews?|analysis|poems?|poetry")),
         ("petition", Whole(@"petitions?|take action|campaign actions?|action alerts?")),
         ("fundraising", Whole(@"donate|donations?|fundraising|appeals? for (?:funds|donations)|အလှူ(?:ငွေ)?")),

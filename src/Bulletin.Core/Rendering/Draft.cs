@@ -26,6 +26,15 @@ public sealed record DraftItem
     public string? IssuerReason { get; init; }
 
     public string? KindReason { get; init; }
+
+    /// <summary>How sure attribution is of <see cref="Issuer"/> (0 to 1); 1 when an editor set it.</summary>
+    public double IssuerConfidence { get; init; } = 1;
+
+    /// <summary>How sure the kind (and so the section) is; 1 when an editor decided it.</summary>
+    public double KindConfidence { get; init; } = 1;
+
+    /// <summary>The other issuers the signals named, best first, for the editor to pick from.</summary>
+    public IReadOnlyList<string> IssuerAlternatives { get; init; } = [];
 }
 
 /// <summary>How one source fared in the collection behind a draft.</summary>

@@ -49,7 +49,10 @@ internal sealed record ItemDocument(
     string Language,
     string? SourceId,
     string? IssuerReason,
-    string? KindReason)
+    string? KindReason,
+    double IssuerConfidence,
+    double KindConfidence,
+    IReadOnlyList<string> IssuerAlternatives)
 {
     public static ItemDocument From(DraftItem item, TimeZoneInfo zone) => new(
         item.Title,
@@ -59,5 +62,8 @@ internal sealed record ItemDocument(
         item.Language,
         item.SourceId,
         item.IssuerReason,
-        item.KindReason);
+        item.KindReason,
+        item.IssuerConfidence,
+        item.KindConfidence,
+        item.IssuerAlternatives);
 }

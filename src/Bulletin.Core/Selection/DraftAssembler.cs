@@ -61,5 +61,8 @@ public static class DraftAssembler
         SourceId = e.Item.SourceId,
         IssuerReason = e.IssuerReason,
         KindReason = e.KindReason,
+        IssuerConfidence = e.IssuerConfidence,
+        KindConfidence = e.KindConfidence,
+        IssuerAlternatives = [.. e.Item.IssuerCandidates.Select(c => c.Name).Where(n => !string.Equals(n, e.Issuer, StringComparison.OrdinalIgnoreCase))],
     };
 }

@@ -326,7 +326,7 @@ public sealed partial class MentionResolver(IssuerDirectory directory, NamingDat
     [GeneratedRegex(@"^(?:the\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingThe();
 
-    [GeneratedRegex(@"^(?:(?:posted|written|published|issued|released|signed|endorsed|issued\s+jointly|jointly\s+issued)\s+by\s*:?\s*|by\s+|from\s+|on behalf of\s+|contacts?\s*[:：–-]\s*|for (?:more|further) information[^:]{0,30}:\s*|ဆက်သွယ်ရန်\s*[:：–-]?\s*)+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:posted|written|published|issued|released|signed|endorsed|issued\s+jointly|jointly\s+issued)\s+by\s*:?\s*|by\s+|from\s+|on behalf of\s+|contacts?\s*[:：–-]\s*|(?:source|published\s+by|issued\s+by|author|ရင်းမြစ်|ထုတ်ပြန်သူ)\s*[:：–-]\s*|for (?:more|further) information[^:]{0,30}:\s*|ဆက်သွယ်ရန်\s*[:：–-]?\s*)+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadIn();
 
     [GeneratedRegex(@"[\s,–—-]+(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|[၀-၉]{1,2}[./][၀-၉]{1,2}[./][၀-၉]{2,4}|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},\s+\d{4})\s*$")]

@@ -30,6 +30,9 @@ internal static partial class FieldMentions
                 value = lines[i + 1].Text;
             }
 
+            // "Posted by GSCB Media at 8:30 AM Labels: …": a value ends where the next field starts.
+            value = NextField().Replace(value, string.Empty);
+
             // "Statement by: the Yaw Defence Force on Civilian Casualties in Gangaw": what follows "on" is the subject.
             value = Subject().Replace(value, string.Empty).TrimEnd('.', ';', ',');
             if (value.Length is 0 or > MaxValue || LooksLikeAddress(value))
@@ -52,6 +55,9 @@ internal static partial class FieldMentions
 
     [GeneratedRegex(@"\s+(?:on|regarding|concerning|about|over|following)\s+(?:the\s+)?\p{Lu}.*$|\s+(?:on|regarding|concerning|about)\s+\p{Ll}.*$", RegexOptions.None, 1000)]
     private static partial Regex Subject();
+
+    [GeneratedRegex(@"\s+(?:at\s+\d{1,2}[:.]\d{2}.*|(?:labels|tags|categories|category|topics|posted in|filed under)\s*:.*)$", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex NextField();
 
     [GeneratedRegex(@"^\s*(?<label>source(?:\s*/\s*publisher)?|sources?\s+organi[sz]ation|publisher|published\s+by|issued\s+by|released\s+by|statement\s+by|press\s+release\s+by|author(?:s|\(s\))?|organi[sz]ation|issuing\s+(?:body|organi[sz]ation)|from|written\s+by|posted\s+by|uploaded\s+by|ရင်းမြစ်|ထုတ်ပြန်သူ(?:များ)?|ထုတ်ပြန်သည့်\s*အဖွဲ့(?:အစည်း)?|ထုတ်ပြန်သော\s*အဖွဲ့(?:အစည်း)?|အဖွဲ့အစည်း)\s*(?:[:：\-–—]\s*|\s+(?=\p{Lu}))(?<value>.*)$", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex Field();

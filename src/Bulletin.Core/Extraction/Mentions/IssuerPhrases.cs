@@ -33,7 +33,7 @@ public static partial class IssuerPhrases
     public static partial Regex SubjectVerb();
 
     /// <summary>"We, the X, call on …", "We, the undersigned 59 organizations, …", "We, X and Y, …".</summary>
-    [GeneratedRegex(@"^(?:we|us),\s+(?:the\s+)?(?<who>.{2,600}?),\s+(?!(?:the|and|a|an|of|in|on)\b)\p{Ll}", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^(?:[Ww]e|[Uu]s),\s+(?:the\s+)?(?<who>.{2,600}?),\s+(?!(?:the|and|a|an|of|in|on)\b)\p{Ll}", RegexOptions.None, 1000)]
     public static partial Regex WeThe();
 
     /// <summary>"59 Civil Society Organizations", "32 Karenni community organisations" as a statement names its signatories.</summary>

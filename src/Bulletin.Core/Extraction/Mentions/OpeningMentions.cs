@@ -11,7 +11,7 @@ internal static class OpeningMentions
     private const int MaxSentence = 700;
 
     // Burmese words that, inside a would-be subject, show it is a clause ("in Yangon", "to the people"), not a name.
-    private static readonly string[] BurmeseClauseWords = ["တွင်", "၌", "ကို", "မှ", "အား", "၏", "သို့", "နှင့်အတူ", "ရာ", "ပြီး", "၎င်း", "ယင်း", "ရက်နေ့", "ခုနှစ်"];
+    private static readonly string[] BurmeseClauseWords = ["တွင်", "၌", "ကို", "မှ", "အား", "၏", "သို့", "နှင့်အတူ", "ရာ", "ပြီး", "၎င်း", "ရက်နေ့", "ခုနှစ်"];
 
     public static IEnumerable<IssuerMention> Read(string? opening)
     {
