@@ -31,7 +31,8 @@ public static class AccuracyRun
         scores.Add(Score(AccuracyFields.Dedupe, outcomes, copies.Judge, misses));
         var pairs = new PairResolution(outcomes, copies);
         scores.Add(Score(AccuracyFields.Pairing, outcomes.Where(pairs.Applies), pairs.Judge, misses));
-        return new AccuracyReport(outcomes.Count, scores, misses);
+        var confusion = outcomes.GroupBy(o => (o.Case.Expected.Kind, o.Kind.Value)).ToDictionary(g => g.Key, g => g.Count());
+        return new AccuracyReport(outcomes.Count, scores, misses) { KindConfusion = confusion };
     }
 
     private static FieldScore Score(string field, IEnumerable<CaseOutcome> outcomes, Func<CaseOutcome, (string Expected, string Actual, string Reason)> judge, List<Miss> misses)

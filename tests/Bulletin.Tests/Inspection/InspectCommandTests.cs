@@ -40,6 +40,11 @@ public sealed class InspectCommandTests
         Assert.Equal("United Nations Children's Fund", page.GetProperty("issuer").GetString());
         Assert.StartsWith("JSON-LD author 'UNICEF'", page.GetProperty("issuerReason").GetString(), StringComparison.Ordinal);
         Assert.Equal("2025-05-22T02:30:00Z", page.GetProperty("published").GetString());
+        Assert.Contains(page.GetProperty("mentions").EnumerateArray(), m => m.GetProperty("text").GetString() == "UNICEF" && m.GetProperty("signal").GetString() == "Author");
+        var best = page.GetProperty("issuerCandidates")[0];
+        Assert.Equal("United Nations Children's Fund", best.GetProperty("name").GetString());
+        Assert.True(best.GetProperty("inDirectory").GetBoolean());
+        Assert.InRange(page.GetProperty("issuerConfidence").GetDouble(), 0.01, 1);
 
         Assert.Equal("format", lines[3].GetProperty("errorKind").GetString());
         Assert.Contains("1 of 4", run.Errors, StringComparison.Ordinal);
@@ -72,7 +77,8 @@ public sealed class InspectCommandTests
         Assert.Contains($"== {InspectionFixtures.PathOf("statement.html")}", text, StringComparison.Ordinal);
         Assert.Contains("issuer:    United Nations Children's Fund (confidence", text, StringComparison.Ordinal);
         Assert.Contains("JSON-LD author 'UNICEF'", text, StringComparison.Ordinal);
-        Assert.Contains("kind:      Statement (confidence 1.00; labelled 'Press release')", text, StringComparison.Ordinal);
+        Assert.Contains("mention:   [Author] UNICEF (JSON-LD author)", text, StringComparison.Ordinal);
+        Assert.Contains("kind:      Statement (confidence 0.90; labelled 'Press release')", text, StringComparison.Ordinal);
         Assert.Contains("error (input): no such file", text, StringComparison.Ordinal);
     }
 }
