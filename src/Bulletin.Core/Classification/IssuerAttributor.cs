@@ -1,9 +1,11 @@
 using Bulletin.Core.Classification.Attribution;
 using Bulletin.Core.Classification.Issuers;
 using Bulletin.Core.Classification.Naming;
+using Bulletin.Core.Deduplication;
 using Bulletin.Core.Extraction;
 using Bulletin.Core.Extraction.Dates;
 using Bulletin.Core.Extraction.Mentions;
+using Bulletin.Core.Extraction.Text;
 
 namespace Bulletin.Core.Classification;
 
@@ -232,11 +234,7 @@ public sealed partial class IssuerAttributor
     }
 
     /// <summary>The body whose site holds the original of a copy ("Source: hrw.org/…", a canonical elsewhere).</summary>
-    private Issuer? OriginalOwner(PageFacts page)
-    {
-        var original = page.OriginalUrl ?? page.Canonical;
-        return original is not null && !string.Equals(original.Host, page.Url.Host, StringComparison.OrdinalIgnoreCase) ? _directory.ForHost(original.Host) : null;
-    }
+    private Issuer? OriginalOwner(PageFacts page) => Originals.Of(page) is { } original ? _directory.ForHost(original.Host) : null;
 
     /// <summary>The bodies the item is read beside: the site's owner, the source's issuer, and the known bodies its page names.</summary>
     private IssuerScope Scope(Evidence evidence)
@@ -259,7 +257,7 @@ public sealed partial class IssuerAttributor
 
     // A signatory written only as an acronym or in Burmese is printed with the directory's English name.
     private static bool Abbreviated(string name) =>
-        !name.Trim().Contains(' ', StringComparison.Ordinal) || name.Any(c => c is >= '\u1000' and <= '\u109F');
+        !name.Trim().Contains(' ', StringComparison.Ordinal) || MyanmarScript.Contains(name);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\d{1,4}|[၀-၉]{1,4})\s*[.)၊]\s*")]
     private static partial System.Text.RegularExpressions.Regex Numbering();

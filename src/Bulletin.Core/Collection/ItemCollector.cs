@@ -86,7 +86,7 @@ public sealed class ItemCollector(Fetcher fetcher, Store store, ItemClassifier c
             }
         }
 
-        if (page is not null && followCopies && OriginalOf(page) is { } original)
+        if (page is not null && followCopies && Originals.Of(page) is { } original)
         {
             return await FollowCopyAsync(source, lead, page, original, window, run, ct);
         }
@@ -200,20 +200,6 @@ public sealed class ItemCollector(Fetcher fetcher, Store store, ItemClassifier c
         return candidates.FirstOrDefault(d => d?.Precision == DatePrecision.Instant)
             ?? candidates.Where(d => d is not null).OrderByDescending(d => d!.Value.Precision).FirstOrDefault();
     }
-
-    /// <summary>The issuer's own copy a page points to on another site (canonical or "Source:" link), if any.</summary>
-    internal static Uri? OriginalOf(PageFacts page)
-    {
-        if (page.Canonical is { } canonical && !SameSite(canonical, page.Url))
-        {
-            return canonical;
-        }
-
-        return page.OriginalUrl is { } original && !SameSite(original, page.Url) ? original : null;
-    }
-
-    private static bool SameSite(Uri a, Uri b) =>
-        string.Equals(a.Host, b.Host, StringComparison.OrdinalIgnoreCase) && (a.Port == b.Port || a.IsDefaultPort || b.IsDefaultPort);
 
     private static bool NeedsPage(SourceDefinition source, Lead lead) => source.Details switch
     {

@@ -5,6 +5,7 @@ using Bulletin.Core.Classification.Naming;
 using Bulletin.Core.Extraction;
 using Bulletin.Core.Extraction.Dates;
 using Bulletin.Core.Extraction.Mentions;
+using Bulletin.Core.Extraction.Text;
 
 namespace Bulletin.Core.Classification.Attribution;
 
@@ -78,7 +79,7 @@ public sealed partial class MentionResolver(IssuerDirectory directory, NamingDat
             return null;
         }
 
-        if (Burmese.IsMatch(name))
+        if (MyanmarScript.Contains(name))
         {
             return IsNotIssuer(name) ? null : Rendered(name, acronym);
         }
@@ -156,7 +157,7 @@ public sealed partial class MentionResolver(IssuerDirectory directory, NamingDat
             return null;
         }
 
-        var named = members.Select((m, n) => m!.Known is not null && !IsAcronym(parts[n]) && !Burmese.IsMatch(parts[n]) ? m with { Name = LeadingThe().Replace(SplitBracket(parts[n]).Name, string.Empty) } : m!).ToList();
+        var named = members.Select((m, n) => m!.Known is not null && !IsAcronym(parts[n]) && !MyanmarScript.Contains(parts[n]) ? m with { Name = LeadingThe().Replace(SplitBracket(parts[n]).Name, string.Empty) } : m!).ToList();
         return new Resolution(CoIssuers.Join(named.Select(m => m.Name).ToList()), $"{named.Count} co-issuers", named.Min(m => m.Quality)) { Members = named };
     }
 
@@ -166,7 +167,7 @@ public sealed partial class MentionResolver(IssuerDirectory directory, NamingDat
     /// </summary>
     private List<string> Distributed(List<string> parts)
     {
-        if (parts.Count < 2 || Burmese.IsMatch(parts[^1]))
+        if (parts.Count < 2 || MyanmarScript.Contains(parts[^1]))
         {
             return parts;
         }
@@ -304,8 +305,6 @@ public sealed partial class MentionResolver(IssuerDirectory directory, NamingDat
         return string.Join(' ', parts);
     }
 
-    private static readonly Regex Burmese = MyanmarLetter();
-
     // "Wetlet Township Strike Committee via Facebook": the channel is not part of the name.
     [GeneratedRegex(@"\s+via\s+\S.*$", RegexOptions.IgnoreCase)]
     private static partial Regex Via();
@@ -316,9 +315,6 @@ public sealed partial class MentionResolver(IssuerDirectory directory, NamingDat
     // "… နှင့် … တို့": the plural marker closing a Burmese list of bodies.
     [GeneratedRegex(@"\s*တို့(?=\s*$|\s*၏)")]
     private static partial Regex BurmesePlural();
-
-    [GeneratedRegex(@"[\u1000-\u109F]")]
-    private static partial Regex MyanmarLetter();
 
     [GeneratedRegex(@"^(?:the\s+)?(?:(?:acting|deputy|interim|vice|executive|regional|country|general|press|chief|senior)\s+)*(?:head|chair|chairperson|chairman|chairwoman|director|president|spokesperson|spokesman|spokeswoman|representative|coordinator|secretary|commissioner|minister|leader|chief|officer|convenor|convener)s?\s+(?:of|for|to)\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex Role();

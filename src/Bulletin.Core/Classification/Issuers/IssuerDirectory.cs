@@ -1,3 +1,5 @@
+using Bulletin.Core.Extraction.Text;
+
 namespace Bulletin.Core.Classification.Issuers;
 
 /// <summary>
@@ -199,7 +201,7 @@ public sealed class IssuerDirectory
     public IssuerDirectory WithAlias(string issuer, string alias)
     {
         var known = Match(issuer) ?? throw new ArgumentException($"issuers: no known body is named \"{issuer}\"", nameof(issuer));
-        var burmese = IssuerName.ContainsMyanmar(alias);
+        var burmese = MyanmarScript.Contains(alias);
         return With(new Issuer
         {
             Name = known.Name,

@@ -1,5 +1,4 @@
 using System.Text;
-using Bulletin.Core.Classification.Issuers;
 using Bulletin.Core.Extraction.Text;
 
 namespace Bulletin.Core.Classification.Naming;
@@ -49,7 +48,7 @@ public sealed class BurmeseNames
     public RenderedName? Render(string burmese)
     {
         var compact = Compact(burmese);
-        if (compact.Length == 0 || !compact.Any(IssuerName.IsMyanmar))
+        if (compact.Length == 0 || !compact.Any(MyanmarScript.IsLetter))
         {
             return null;
         }
@@ -166,7 +165,7 @@ public sealed class BurmeseNames
     /// </summary>
     private static bool SyllableStart(string text, int i)
     {
-        if (i >= text.Length || !IssuerName.IsMyanmar(text[i]))
+        if (i >= text.Length || !MyanmarScript.IsLetter(text[i]))
         {
             return true;
         }
