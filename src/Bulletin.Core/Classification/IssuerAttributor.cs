@@ -45,8 +45,8 @@ public sealed partial class IssuerAttributor
 
         Signatories(evidence, votes, acronyms, scope);
         var listed = (page?.Signatories ?? []).Select(IssuerName.Normalise).ToHashSet(StringComparer.Ordinal);
-        Block(page, MentionSignal.Letterhead, listed, votes, acronyms, scope);
-        Block(page, MentionSignal.Signature, listed, votes, acronyms, scope);
+        Block(evidence, MentionSignal.Letterhead, listed, votes, acronyms, scope);
+        Block(evidence, MentionSignal.Signature, listed, votes, acronyms, scope);
         foreach (var mention in Mentions(evidence).Where(m => m.Signal is not (MentionSignal.Letterhead or MentionSignal.Signature)))
         {
             // A badge group ("UNICEF · WFP · WHO") names co-issuers.
@@ -139,8 +139,8 @@ public sealed partial class IssuerAttributor
 
             if (match.Success)
             {
-                var what = match.Groups["what"].Value;
-                return $"{count} {string.Join(' ', what.Split(' ').Select(w => w.Length > 0 && w is not ("of" or "and" or "in") ? char.ToUpperInvariant(w[0]) + w[1..] : w))}";
+                var what = Undersigned().Replace(match.Groups["what"].Value, string.Empty);
+                return $"{count} {NameCase.Titled(what)}";
             }
         }
 
@@ -153,34 +153,65 @@ public sealed partial class IssuerAttributor
     /// Spokesperson") are part of it, not issuers of their own. A joint statement's list often ends the
     /// text; its names are signatories, not a signature.
     /// </summary>
-    private void Block(PageFacts? page, MentionSignal signal, HashSet<string> listed, Votes votes, IReadOnlyDictionary<string, string> acronyms, IssuerScope scope)
+    private void Block(Evidence evidence, MentionSignal signal, HashSet<string> listed, Votes votes, IReadOnlyDictionary<string, string> acronyms, IssuerScope scope)
     {
-        var lines = page?.Mentions.Where(m => m.Signal == signal && !listed.Contains(IssuerName.Normalise(Numbering().Replace(m.Text, string.Empty)))).ToList() ?? [];
+        var lines = evidence.Page?.Mentions.Where(m => m.Signal == signal && !listed.Contains(IssuerName.Normalise(Numbering().Replace(m.Text, string.Empty)))).ToList() ?? [];
         var resolved = lines.Select(l => (Line: l, Resolution: _resolver.Resolve(l.Text, l.Signal, acronyms, scope))).Where(x => x.Resolution is not null).ToList();
         if (resolved.Count == 0)
         {
             return;
         }
 
-        var parent = resolved.Select(x => x.Resolution!.Known).FirstOrDefault(k => k is not null && k.Parent is null && resolved.Any(r => IsUnder(r.Resolution!, k)));
+        var what = signal == MentionSignal.Letterhead ? "letterhead" : "signature";
         var weight = SignalWeights.Of(signal, postsForOthers: false);
+
+        // The parent is named in the block, or every unit in it is filed under one parent ("ministry A /
+        // ministry B" signing on the government's site).
+        var parent = resolved.Select(x => x.Resolution!.Known).FirstOrDefault(k => k is not null && k.Parent is null && resolved.Any(r => IsUnder(r.Resolution!, k)))
+            ?? SharedParent(resolved.Select(r => r.Resolution!).ToList());
         if (parent is not null)
         {
-            var units = resolved.Where(r => IsUnder(r.Resolution!, parent)).Select(r => r.Resolution!.Known?.Name ?? r.Resolution!.Name).ToList();
+            var units = resolved.Where(r => IsUnder(r.Resolution!, parent)).Select(r => r.Resolution!.Known?.Name ?? r.Resolution!.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var name = $"{parent.Name} ({CoIssuers.Join(units)})";
             var combined = new Resolution(name, $"{parent.Name} and {CoIssuers.Join(units)}", 1.0) { Known = units.Count == 1 ? resolved.First(r => IsUnder(r.Resolution!, parent)).Resolution!.Known : null };
-            votes.Add(combined, weight, signal == MentionSignal.Letterhead ? "letterhead" : "signature", parent.Name);
+            votes.Add(combined, weight, what, parent.Name);
             votes.FromWords(combined);
             return;
         }
 
+        // With a body the directory knows, the block's other lines are its address, its units or its
+        // document number; several bodies, each on its line, sign together.
         var known = resolved.Any(r => r.Resolution!.Known is not null);
-        foreach (var (line, resolution) in resolved.Where(r => !known || r.Resolution!.Known is not null))
+        var bodies = resolved.Where(r => !known || r.Resolution!.Known is not null)
+            .DistinctBy(r => IssuerName.Normalise(r.Resolution!.Name)).ToList();
+        if (bodies.Count >= 2 && bodies.All(b => b.Resolution!.Members.Count == 0 && !b.Resolution.Collective))
+        {
+            var joint = bodies.Count > _options.SignatoryThreshold
+                ? new Resolution(Counted(evidence, bodies.Count), $"{bodies.Count} bodies sign together (more than {_options.SignatoryThreshold})", 1.0) { Collective = true }
+                : new Resolution(CoIssuers.Join(bodies.Select(b => AsWritten(b.Line.Text, b.Resolution!)).ToList()), $"{bodies.Count} bodies sign together", bodies.Min(b => b.Resolution!.Quality)) { Members = [.. bodies.Select(b => b.Resolution!)] };
+            votes.Add(joint, weight, $"{what} of {bodies.Count} bodies");
+            votes.FromWords(joint);
+            votes.FromSignatories(joint);
+            return;
+        }
+
+        foreach (var (line, resolution) in bodies)
         {
             votes.Add(resolution!, weight, $"{line.Detail} '{line.Text}'");
             votes.FromWords(resolution!);
         }
     }
+
+    // Units the directory files under one parent, several of them in one block.
+    private Issuer? SharedParent(IReadOnlyList<Resolution> resolutions)
+    {
+        var parents = resolutions.Select(r => r.Known).Where(k => k?.Parent is not null && k.EffectiveDisplay == IssuerDisplay.Bracketed).Select(k => k!.Parent!).Distinct(StringComparer.Ordinal).ToList();
+        return parents.Count == 1 && resolutions.Count(r => r.Known?.Parent == parents[0]) >= 2 ? _directory.Named(parents[0]) : null;
+    }
+
+    // A co-issuer as the statement writes it, unless only as an acronym or in Burmese, where the directory's English name is what editors print.
+    private static string AsWritten(string text, Resolution resolution) =>
+        resolution.Known is not null && !Abbreviated(text) ? LeadingThe().Replace(text.Trim(), string.Empty) : resolution.Name;
 
     // A part of the letterhead's body that speaks for itself: one the directory files under it, or a
     // ministry, department, district or brigade it does not know ("Karen National Union / Mutraw District").
@@ -258,6 +289,12 @@ public sealed partial class IssuerAttributor
     // A signatory written only as an acronym or in Burmese is printed with the directory's English name.
     private static bool Abbreviated(string name) =>
         !name.Trim().Contains(' ', StringComparison.Ordinal) || MyanmarScript.Contains(name);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bundersigned\s+", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Undersigned();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^the\s+", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex LeadingThe();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\d{1,4}|[၀-၉]{1,4})\s*[.)၊]\s*")]
     private static partial System.Text.RegularExpressions.Regex Numbering();

@@ -32,13 +32,13 @@ internal static partial class KindRules
     public static readonly (string Category, Regex Pattern)[] ExcludedTitles =
     [
         ("event", Start(@"media advisory|save the date|invitation|webinar|seminar|workshop|symposium|film screening|screening|panel discussion|press conference|launch event|event|exhibition|join us|online discussion|information session|ဖိတ်ကြားခြင်း|ဖိတ်ကြားလွှာ")),
-        ("event", Anywhere(@"\((?:[A-Z][\p{L}. ]+, )?\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?: \d{4})?\)|\((?:[A-Z][\p{L}. ]+, )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}(?:, \d{4})?\)|\bto brief journalists\b|\bpress conference\b|\bconsultation meetings?\b|\binformation session\b|\bonline discussion\b|သတင်းစာရှင်းလင်းပွဲ|ပါဝင်ဆင်နွှဲရန်|ဖိတ်ခေါ်")),
+        ("event", Anywhere(@"\((?:[A-Z][\p{L}. ]+, )?\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?: \d{4})?\)|\((?:[A-Z][\p{L}. ]+, )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}(?:, \d{4})?\)|\bto brief journalists\b|\bpress conference\b|\bconsultation meetings?\b|\binformation session\b|\bonline discussion\b|သတင်းစာရှင်းလင်းပွဲ|ပါဝင်ဆင်နွှဲရန်|ဖိတ်ခေါ်|အစည်းအဝေး.{0,30}ကျင်းပမည်|ကျင်းပမည့်\s*အကြောင်း")),
         ("vacancy", Start(@"job opening|job opportunity|vacancy|we are hiring|we're hiring|call for applications|call for consultants?|internship|terms of reference|position:|အလုပ်ခေါ်စာ|ဝန်ထမ်းခေါ်ယူ")),
-        ("vacancy", Anywhere(@"\bvacanc(?:y|ies)\b|\bcalls? for (?:proposals|applications|submissions|nominations|expressions of interest|consultants?)\b|\bwe are hiring\b|\bjob announcement\b|လျှောက်လွှာခေါ်ယူ|ဝန်ထမ်းခေါ်ယူ|အလုပ်ခေါ်")),
-        ("advisory", Start(@"travel advisory|security alert|health alert|demonstration alert")),
+        ("vacancy", Anywhere(@"\bvacanc(?:y|ies)\b|\bcalls? for (?:proposals|applications|submissions|nominations|expressions of interest|consultants?)\b|\bwe are hiring\b|\bjob announcement\b|\brecruitment of (?:an? |\d+ )?(?:local |national |international )?(?:staff|officers?|consultants?|interns?|assistants?|coordinators?|positions?)\b|လျှောက်လွှာခေါ်ယူ|ဝန်ထမ်းခေါ်ယူ|အလုပ်ခေါ်")),
+        ("advisory", Start(@"travel advisory|security alert|health alert|demonstration alert|overseas safety information|safety information")),
         ("briefing", Start(@"background briefing|special briefing|department press briefing|press briefing|transcript|daily briefing|daily press briefing|highlights of the noon briefing|noon briefing")),
         ("briefing", Anywhere(@"\bdaily (?:press )?briefing\b|\bnoon briefing\b|\bpress briefing\b|\bdaily (?:news )?brief\b|\bnews brief\b|နေ့စဉ်\s*သတင်း|သတင်းအကျဉ်း")),
-        ("news", Anywhere(@"\bnews round-?up\b|\bround-?up\b|^this week in\b|\bweekly (?:news|digest)\b|\bnews digest\b")),
+        ("news", Anywhere(@"\bnews round-?up\b|\bround-?up\b|^this week in\b|\bweekly (?:news|digest|highlights|review|update)\b|\bnews digest\b|\bhighlights of the week\b")),
 
         // A numbered newsletter ("Issue #11") is a report; an unnumbered one is a campaign update.
         ("news", Anywhere(@"\bnewsletter\b(?!.{0,40}(?:\bissue\b|\bno\.|#|\bvol\b|\bvolume\b|\bnumber\b)\s*\d)(?<!(?:\bissue\b|\bno\.|#)\s*\d+.{0,40}newsletter)|သတင်းလွှာ(?!.{0,20}(?:အမှတ်|\d|[၀-၉]))")),
@@ -59,6 +59,7 @@ internal static partial class KindRules
         ("vacancy", Path(@"careers?|jobs?|vacanc(?:y|ies)|opportunities")),
         ("advisory", Path(@"travel-advisor(?:y|ies)|alerts?")),
         ("commentary", Path(@"opinions?|op-?eds?|podcasts?|blogs")),
+        ("fundraising", Path(@"donate|donations?|appeals?/donate")),
     ];
 
     /// <summary>

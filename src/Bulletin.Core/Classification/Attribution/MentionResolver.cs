@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Bulletin.Core.Classification.Issuers;
 using Bulletin.Core.Classification.Naming;
@@ -145,20 +144,64 @@ public sealed partial class MentionResolver(IssuerDirectory directory, NamingDat
     /// <summary>"A, B and C": co-issuers, each named as the statement writes it unless only by acronym.</summary>
     private Resolution? Joint(string text, IReadOnlyDictionary<string, string> acronyms, IssuerScope scope)
     {
-        var parts = Distributed(IssuerPhrases.CoIssuerSeparator().Split(BurmesePlural().Replace(text, string.Empty)).Select(p => p.Trim()).Where(p => p.Length > 0).ToList());
-        if (parts.Count < 2)
+        text = BurmesePlural().Replace(text, string.Empty);
+        var parts = Partition(text, acronyms, scope) ?? Distributed(Pieces(text)).Select(p => (p, Single(p, acronyms, scope))).ToList();
+        if (parts.Count < 2 || parts.Any(p => p.Resolution is null))
         {
             return null;
         }
 
-        var members = parts.Select(p => Single(p, acronyms, scope)).ToList();
-        if (members.Any(m => m is null))
-        {
-            return null;
-        }
-
-        var named = members.Select((m, n) => m!.Known is not null && !IsAcronym(parts[n]) && !MyanmarScript.Contains(parts[n]) ? m with { Name = LeadingThe().Replace(SplitBracket(parts[n]).Name, string.Empty) } : m!).ToList();
+        var named = parts.Select(p => p.Resolution!.Known is not null && !IsAcronym(p.Text) && !MyanmarScript.Contains(p.Text) ? p.Resolution! with { Name = LeadingThe().Replace(SplitBracket(p.Text).Name, string.Empty) } : p.Resolution!).ToList();
         return new Resolution(CoIssuers.Join(named.Select(m => m.Name).ToList()), $"{named.Count} co-issuers", named.Min(m => m.Quality)) { Members = named };
+    }
+
+    private static List<string> Pieces(string text) =>
+        [.. IssuerPhrases.CoIssuerSeparator().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0)];
+
+    /// <summary>
+    /// Co-issuers whose own names hold commas or "and" ("Ministry of Human Rights and Ministry of Women,
+    /// Youths and Children Affairs"): from the left, the longest run of pieces that is a directory name,
+    /// else one piece. Null unless every part is a directory name.
+    /// </summary>
+    private List<(string Text, Resolution? Resolution)>? Partition(string text, IReadOnlyDictionary<string, string> acronyms, IssuerScope scope)
+    {
+        var separators = IssuerPhrases.CoIssuerSeparator().Matches(text);
+        if (separators.Count == 0 || separators.Count > 20)
+        {
+            return null;
+        }
+
+        var starts = new List<int> { 0 };
+        var ends = new List<int>();
+        foreach (System.Text.RegularExpressions.Match m in separators)
+        {
+            ends.Add(m.Index);
+            starts.Add(m.Index + m.Length);
+        }
+
+        ends.Add(text.Length);
+        var parts = new List<(string, Resolution?)>();
+        for (var i = 0; i < starts.Count;)
+        {
+            var found = false;
+            for (var j = starts.Count - 1; j >= i && !found; j--)
+            {
+                var piece = text[starts[i]..ends[j]].Trim();
+                if (piece.Length > 0 && Single(piece, acronyms, scope, allowNew: false) is { } known)
+                {
+                    parts.Add((piece, known));
+                    i = j + 1;
+                    found = true;
+                }
+            }
+
+            if (!found)
+            {
+                return null;
+            }
+        }
+
+        return parts;
     }
 
     /// <summary>
@@ -204,8 +247,15 @@ public sealed partial class MentionResolver(IssuerDirectory directory, NamingDat
     private static string Plural(string word) =>
         word.EndsWith('s') ? word : word.EndsWith('y') && !word.EndsWith("ay", StringComparison.Ordinal) ? word[..^1] + "ies" : word + "s";
 
-    /// <summary>The junta and its organs are named in many statements and issue none of this bulletin's items.</summary>
-    private bool IsNotIssuer(string name) => _notIssuers.Contains(IssuerName.Normalise(name));
+    /// <summary>
+    /// The junta and its organs are named in many statements and issue none of this bulletin's items:
+    /// a name that is one of them, or contains one ("Military Council forces", "စစ်ကောင်စီတပ်များ").
+    /// </summary>
+    private bool IsNotIssuer(string name)
+    {
+        var key = IssuerName.Normalise(name);
+        return _notIssuers.Any(n => key == n || (" " + key + " ").Contains(" " + n + " ", StringComparison.Ordinal) || (MyanmarScript.Contains(n) && key.Contains(n, StringComparison.Ordinal)));
+    }
 
     /// <summary>"Information Department, Yangon University Students' Union" speaks as the union itself.</summary>
     private string WithoutMouthpiece(string text)
@@ -243,7 +293,8 @@ public sealed partial class MentionResolver(IssuerDirectory directory, NamingDat
             return null;
         }
 
-        return new Resolution($"{m.Groups["n"].Value} {TitleCased(m.Groups["what"].Value)}", "a count of signatories, in the statement's own words", FromDirectory) { Collective = true };
+        var what = Undersigned().Replace(m.Groups["what"].Value, string.Empty);
+        return new Resolution($"{m.Groups["n"].Value} {NameCase.Titled(what)}", "a count of signatories, in the statement's own words", FromDirectory) { Collective = true };
     }
 
     /// <summary>"Ambassadors of Australia, Canada … and the United States" → "The Ambassadors (Australia, … and the United States)".</summary>
@@ -294,16 +345,10 @@ public sealed partial class MentionResolver(IssuerDirectory directory, NamingDat
 
     /// <summary>A name written in capitals ("MAGWAY REGION STRIKE COORDINATION BODY") as editors print it; any other kept as written.</summary>
     private static string Uncapped(string name) =>
-        name.Any(char.IsLetter) && !name.Any(char.IsLower) && name.Contains(' ', StringComparison.Ordinal) ? TitleCased(name.ToLowerInvariant()) : name;
+        name.Any(char.IsLetter) && !name.Any(char.IsLower) && name.Contains(' ', StringComparison.Ordinal) ? NameCase.Titled(name.ToLowerInvariant()) : name;
 
-    /// <summary>"civil society organisations" → "Civil Society Organisations"; words already capitalised are kept.</summary>
-    private static string TitleCased(string words)
-    {
-        var small = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "of", "and", "in", "the", "for", "on" };
-        var parts = words.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select((w, i) => i > 0 && small.Contains(w) ? w.ToLowerInvariant() : w.Any(char.IsUpper) ? w : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(w));
-        return string.Join(' ', parts);
-    }
+    [GeneratedRegex(@"\bundersigned\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex Undersigned();
 
     // "Wetlet Township Strike Committee via Facebook": the channel is not part of the name.
     [GeneratedRegex(@"\s+via\s+\S.*$", RegexOptions.IgnoreCase)]

@@ -1,3 +1,5 @@
+using Bulletin.Core.Extraction.Text;
+
 namespace Bulletin.Core.Classification.Issuers;
 
 /// <summary>
@@ -120,7 +122,7 @@ internal sealed class IssuerIndex
     }
 
     private static bool ContainsWords(string key, string words) =>
-        key == words || key.StartsWith(words + " ", StringComparison.Ordinal) || key.EndsWith(" " + words, StringComparison.Ordinal) || key.Contains(" " + words + " ", StringComparison.Ordinal);
+        key == words || (MyanmarScript.Contains(words) && key.Contains(words, StringComparison.Ordinal)) || key.StartsWith(words + " ", StringComparison.Ordinal) || key.EndsWith(" " + words, StringComparison.Ordinal) || key.Contains(" " + words + " ", StringComparison.Ordinal);
 
     /// <summary>Names that resolve to the entry: its own names plus the "Parent (Name)" form editors print.</summary>
     private static IEnumerable<(string Kind, string Text)> KeyedNames(Issuer issuer)

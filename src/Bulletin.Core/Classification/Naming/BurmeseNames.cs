@@ -80,7 +80,7 @@ public sealed class BurmeseNames
             parts.Add((null, unknown.ToString()));
         }
 
-        var words = parts.Select(p => p.Segment?.English ?? p.Text).Where(w => w.Length > 0).ToList();
+        var words = Pluralised(parts).Where(w => w.Length > 0).ToList();
 
         // Burmese puts the ministry last ("ကျန်းမာရေး ဝန်ကြီးဌာန", health ministry); editors write "Ministry of Health".
         if (words.Count > 1 && words[^1] is "Ministry")
@@ -95,6 +95,32 @@ public sealed class BurmeseNames
             Complete: parts.All(p => p.Segment is not null),
             EndsInHead: last.Segment is { Head: true },
             Untranslated: parts.Where(p => p.Segment is null).Select(p => p.Text).ToList());
+    }
+
+    // The plural marker makes the word before it plural: "သပိတ်ကော်မတီများ ကွန်ရက်" is a network of strike
+    // committees, "Strike Committees Network"; a possessive ("Students'") is plural already.
+    private static IEnumerable<string> Pluralised(List<(Segment? Segment, string Text)> parts)
+    {
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var english = parts[i].Segment?.English ?? parts[i].Text;
+            var plural = i + 1 < parts.Count && parts[i + 1].Segment is { Kind: SegmentKind.Particle, English: "" } && parts[i + 1].Text == "များ"
+                && parts[i].Segment is { Kind: SegmentKind.Term } && i + 2 < parts.Count;
+            yield return plural ? Plural(english) : english;
+        }
+    }
+
+    private static string Plural(string english)
+    {
+        var space = english.LastIndexOf(' ');
+        var (head, last) = space < 0 ? ("", english) : (english[..(space + 1)], english[(space + 1)..]);
+        if (last.EndsWith('\'') || last.EndsWith('s') || last.Length == 0 || !char.IsLetter(last[^1]))
+        {
+            return english;
+        }
+
+        var plural = last.EndsWith('y') && !last.EndsWith("ay", StringComparison.Ordinal) ? last[..^1] + "ies" : last.EndsWith("ch", StringComparison.Ordinal) ? last + "es" : last + "s";
+        return head + plural;
     }
 
     /// <summary>True when an acronym's letters are the rendering's initials ("KTSC" for "Kalay Township Strike Committee").</summary>

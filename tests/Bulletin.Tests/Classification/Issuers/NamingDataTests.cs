@@ -291,7 +291,7 @@ public sealed partial class NamingDataTests
         {
             var problems = new List<string>();
             using var doc = JsonDocument.Parse(json);
-            if (!Root(doc.RootElement, "terms", ["terms", "heads"], problems, out var array))
+            if (!Root(doc.RootElement, "terms", ["terms", "heads", "units", "notIssuers", "mouthpieces", "generic"], problems, out var array))
             {
                 return problems;
             }
