@@ -68,7 +68,7 @@ public sealed partial class IssuerAttributor
 
         if (learned is not null)
         {
-            votes.Add(new Resolution(learned.Value, learned.Reason, 1.0) { Known = _directory.Match(learned.Value) }, SignalWeights.LearnedHabit, "editors' habit");
+            votes.Add(new Resolution(learned.Value, learned.Reason, 1.0) { Known = _directory.Match(learned.Value) }, SignalWeights.LearnedHabit, signal: null);
         }
 
         if (SourceDefault(evidence, scope) is { } given)

@@ -66,7 +66,7 @@ public sealed class DraftWriterTests : IDisposable
         Assert.Equal(["title", "items"], Keys(sections[0]));
 
         var written = sections[0].GetProperty("items")[0];
-        Assert.Equal(["title", "issuer", "url", "published", "language", "sourceId", "issuerReason", "kindReason"], Keys(written));
+        Assert.Equal(["title", "issuer", "url", "published", "language", "sourceId", "issuerReason", "kindReason", "issuerConfidence", "kindConfidence", "issuerAlternatives"], Keys(written));
         Assert.Equal("Statement on airstrikes “near schools”", written.GetProperty("title").GetString());
         Assert.Equal("National Unity Government", written.GetProperty("issuer").GetString());
         Assert.Equal("https://example.org/statements/1", written.GetProperty("url").GetString());

@@ -86,8 +86,9 @@ public sealed partial class MentionResolver(IssuerDirectory directory, NamingDat
         var bare = Uncapped(LeadingThe().Replace(office, string.Empty));
 
         // "The Ministry of Foreign Affairs reaffirms …" on a foreign ministry's own site is that ministry:
-        // a generic name is the body in context whose full name begins with it.
-        if (scope.Bodies.FirstOrDefault(b => IsIssuer(b) && StartsWithWords(IssuerName.Normalise(b.Name), IssuerName.Normalise(bare))) is { } contextual)
+        // a generic name is the one body in context whose full name begins with it (with two, it is neither).
+        var beginning = scope.Bodies.Where(b => IsIssuer(b) && StartsWithWords(IssuerName.Normalise(b.Name), IssuerName.Normalise(bare))).ToList();
+        if (beginning is [var contextual])
         {
             return new Resolution(contextual.DisplayName, $"'{bare}' is the {contextual.Name} in whose context the page is read", Inside) { Known = contextual };
         }

@@ -14,7 +14,12 @@ internal sealed class Votes
 
     public bool IsEmpty => _votes.Count == 0;
 
-    public void Add(Resolution resolution, double weight, string signal, string? parent = null)
+    /// <summary>Counts <paramref name="weight"/> times the resolution's quality for the name it resolved to.</summary>
+    /// <param name="resolution">What a mention (or the source, or editors' habit) names.</param>
+    /// <param name="weight">How much the signal says about who issued the item.</param>
+    /// <param name="signal">What named it, put before the resolution's own reason; null when that reason says it all.</param>
+    /// <param name="parent">The body a combined sub-body belongs to, when the resolution does not carry it.</param>
+    public void Add(Resolution resolution, double weight, string? signal, string? parent = null)
     {
         var key = IssuerName.Normalise(resolution.Name);
         if (key.Length == 0)
@@ -28,7 +33,7 @@ internal sealed class Votes
         }
 
         vote.Score += weight * resolution.Quality;
-        vote.Signals.Add($"{signal}: {resolution.How}");
+        vote.Signals.Add(signal is null ? resolution.How : $"{signal}: {resolution.How}");
     }
 
     public Attribution Decide()
