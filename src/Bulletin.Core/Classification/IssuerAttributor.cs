@@ -179,9 +179,10 @@ public sealed partial class IssuerAttributor
             return;
         }
 
-        // With a body the directory knows, the block's other lines are its address, its units or its
-        // document number; several bodies, each on its line, sign together.
-        var known = resolved.Any(r => r.Resolution!.Known is not null);
+        // Under a letterhead naming a body the directory knows, the other lines are its units ("Office of
+        // the Spokesperson") or the document's number; at the end of the text, several bodies, each on
+        // its line, sign together.
+        var known = signal == MentionSignal.Letterhead && resolved.Any(r => r.Resolution!.Known is not null);
         var bodies = resolved.Where(r => !known || r.Resolution!.Known is not null)
             .DistinctBy(r => IssuerName.Normalise(r.Resolution!.Name)).ToList();
         if (bodies.Count >= 2 && bodies.All(b => b.Resolution!.Members.Count == 0 && !b.Resolution.Collective))
