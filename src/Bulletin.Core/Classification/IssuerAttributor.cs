@@ -185,7 +185,8 @@ public sealed partial class IssuerAttributor
         var known = signal == MentionSignal.Letterhead && resolved.Any(r => r.Resolution!.Known is not null);
         var bodies = resolved.Where(r => !known || r.Resolution!.Known is not null)
             .DistinctBy(r => IssuerName.Normalise(r.Resolution!.Name)).ToList();
-        if (bodies.Count >= 2 && bodies.All(b => b.Resolution!.Members.Count == 0 && !b.Resolution.Collective))
+        var together = signal == MentionSignal.Signature || bodies.Count(b => b.Resolution!.Known is not null) >= 2;
+        if (together && bodies.Count >= 2 && bodies.All(b => b.Resolution!.Members.Count == 0 && !b.Resolution.Collective))
         {
             var joint = bodies.Count > _options.SignatoryThreshold
                 ? new Resolution(Counted(evidence, bodies.Count), $"{bodies.Count} bodies sign together (more than {_options.SignatoryThreshold})", 1.0) { Collective = true }
@@ -196,7 +197,8 @@ public sealed partial class IssuerAttributor
             return;
         }
 
-        foreach (var (line, resolution) in bodies)
+        // A letterhead of bodies new to the directory: the first line is the body, the others its parts.
+        foreach (var (line, resolution) in known || signal == MentionSignal.Signature ? bodies : bodies.Take(1))
         {
             votes.Add(resolution!, weight, $"{line.Detail} '{line.Text}'");
             votes.FromWords(resolution!);

@@ -11,12 +11,16 @@ public sealed class ItemClassifier(IssuerAttributor attributor)
     {
         ArgumentNullException.ThrowIfNull(evidence);
         var kind = KindClassifier.Classify(evidence);
-        if (kind.Value != Kind.Excluded && attributor.Outlet(evidence) is { } outlet)
+        var issuer = attributor.Attribute(evidence, habit);
+
+        // A page a news outlet wrote is news, unless it is a statement the outlet reposted and the page
+        // itself says whose (a signature, a source field): a repost may carry the outlet as its author.
+        if (kind.Value != Kind.Excluded && !issuer.NamedByThePage && attributor.Outlet(evidence) is { } outlet)
         {
             kind = new Decided<Kind>(Kind.Excluded, $"news: written by the news outlet {outlet}") { Confidence = 0.8 };
         }
 
-        return new ItemClassification(kind, attributor.Attribute(evidence, habit));
+        return new ItemClassification(kind, issuer);
     }
 }
 

@@ -38,7 +38,7 @@ internal static partial class KindRules
         ("advisory", Start(@"travel advisory|security alert|health alert|demonstration alert|overseas safety information|safety information")),
         ("briefing", Start(@"background briefing|special briefing|department press briefing|press briefing|transcript|daily briefing|daily press briefing|highlights of the noon briefing|noon briefing")),
         ("briefing", Anywhere(@"\bdaily (?:press )?briefing\b|\bnoon briefing\b|\bpress briefing\b|\bdaily (?:news )?brief\b|\bnews brief\b|နေ့စဉ်\s*သတင်း|သတင်းအကျဉ်း")),
-        ("news", Anywhere(@"\bnews round-?up\b|\bround-?up\b|^this week in\b|\bweekly (?:news|digest|highlights|review|update)\b|\bnews digest\b|\bhighlights of the week\b")),
+        ("news", Anywhere(@"\bnews round-?up\b|\bround-?up\b|^this week in\b|\bweekly (?:news|digest|highlights)\b|\bnews digest\b|\bhighlights of the week\b")),
 
         // A numbered newsletter ("Issue #11") is a report; an unnumbered one is a campaign update.
         ("news", Anywhere(@"\bnewsletter\b(?!.{0,40}(?:\bissue\b|\bno\.|#|\bvol\b|\bvolume\b|\bnumber\b)\s*\d)(?<!(?:\bissue\b|\bno\.|#)\s*\d+.{0,40}newsletter)|သတင်းလွှာ(?!.{0,20}(?:အမှတ်|\d|[၀-၉]))")),

@@ -12,6 +12,9 @@ public sealed record Attribution(string Value, string Reason, double Confidence,
     /// <summary>Below this, the editor is asked to check the issuer.</summary>
     public const double Unsure = 0.35;
 
+    /// <summary>True when what the page says of itself (a field, its letterhead, opening, title, signature or signatories) names the winner.</summary>
+    public bool NamedByThePage { get; init; }
+
     /// <summary>True when the winning name is not in the issuer directory (named from the page itself).</summary>
     public bool NewToDirectory => Candidates.Count > 0 && Candidates[0].Name == Value && !Candidates[0].Known;
 

@@ -93,6 +93,12 @@ public sealed partial class MentionResolver(IssuerDirectory directory, NamingDat
             return new Resolution(contextual.DisplayName, $"'{bare}' is the {contextual.Name} in whose context the page is read", Inside) { Known = contextual };
         }
 
+        // "Daw Mi Thuzar, Kyaikto Women's Network": a contact person before the body's name.
+        if (bare.IndexOf(", ", StringComparison.Ordinal) is > 0 and var comma && !shape.IsBody(bare[..comma], asUnit) && shape.IsBody(bare[(comma + 2)..], asUnit))
+        {
+            bare = bare[(comma + 2)..];
+        }
+
         if (shape.IsBody(bare, asUnit) && !IsNotIssuer(bare))
         {
             var kept = bracket is not null && !IsAcronym(bracket) && office == name ? $"{bare} ({bracket})" : bare;

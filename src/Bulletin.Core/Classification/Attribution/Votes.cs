@@ -46,7 +46,7 @@ internal sealed class Votes
         var second = ranked.Count > 1 ? ranked[1].Score : 0;
         var confidence = top.Score / (top.Score + second) * Math.Min(1, top.Score / 5);
         var candidates = ranked.Select(v => new IssuerCandidate(v.Resolution.Name, Math.Round(v.Score, 2), v.Signals, v.Resolution.Known is not null)).ToList();
-        return new Attribution(top.Resolution.Name, string.Join("; ", top.Signals), Math.Round(confidence, 2), candidates);
+        return new Attribution(top.Resolution.Name, string.Join("; ", top.Signals), Math.Round(confidence, 2), candidates) { NamedByThePage = top.FromWords || top.FromSignatories };
     }
 
     // "National Unity Government" (the source) and "National Unity Government (Ministry of Human Rights)"
