@@ -85,7 +85,7 @@ public sealed class ItemCollector(Fetcher fetcher, Store store, IssuerAttributor
             }
         }
 
-        if (page is not null && followCopies && OriginalOf(page) is { } original)
+        if (page is not null && followCopies && OriginalCopy.Of(page) is { } original)
         {
             return await FollowCopyAsync(source, lead, page, original, window, run, ct);
         }
@@ -180,22 +180,9 @@ public sealed class ItemCollector(Fetcher fetcher, Store store, IssuerAttributor
             ?? candidates.Where(d => d is not null).OrderByDescending(d => d!.Value.Precision).FirstOrDefault();
     }
 
-    /// <summary>The issuer's own copy a page points to on another site (canonical or "Source:" link), if any.</summary>
-    internal static Uri? OriginalOf(PageFacts page)
-    {
-        if (page.Canonical is { } canonical && !SameSite(canonical, page.Url))
-        {
-            return canonical;
-        }
-
-        return page.OriginalUrl is { } original && !SameSite(original, page.Url) ? original : null;
-    }
-
-    private static bool SameSite(Uri a, Uri b) =>
-        string.Equals(a.Host, b.Host, StringComparison.OrdinalIgnoreCase) && (a.Port == b.Port || a.IsDefaultPort || b.IsDefaultPort);
-
     private static bool NeedsPage(SourceDefinition source, Lead lead) => source.Details switch
     {
+        DetailPolicy.Always => true,
         DetailPolicy.Never => lead.Title is null || lead.Published is null,
         _ => !IsDocument(lead) || lead.Published is null,
     };

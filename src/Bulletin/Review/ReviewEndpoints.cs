@@ -150,7 +150,8 @@ public static class ReviewEndpoints
     {
         var draft = await review.LoadAsync(window, ct);
         var changes = await review.ChangesSinceLastLookAsync(draft, Editor(context), ct);
-        var names = issuers.Suggest(null, 2000).Select(i => i.Name);
+        // Editors print DisplayName after "By", so that is what the issuer field offers.
+        var names = issuers.Suggest(null, 2000).Select(i => i.DisplayName).Distinct(StringComparer.Ordinal);
         return DraftPage.Render(PageShell.For(context, antiforgery), draft, changes, names, notice, status);
     }
 

@@ -1,3 +1,4 @@
+using Bulletin.Core.Classification;
 using Bulletin.Core.Rendering;
 using Bulletin.Core.Selection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -37,10 +38,13 @@ public sealed class RecordedOutputTests : IDisposable
         var at = new DateTimeOffset(2025, 5, 20, 3, 0, 0, TimeSpan.Zero);
         DraftItem Item(int n, string title, string issuer, string url, string language = "en") => new()
         {
+            Key = "//example.org/" + n,
+            Kind = Kind.Statement,
+            Section = Sections.Statements,
             Title = title,
             Issuer = issuer,
             Url = url,
-            Published = at.AddHours(n),
+            Published = window.InZone(at.AddHours(n)),
             Language = language,
             SourceId = "source-" + n,
             IssuerReason = "named on the page",
