@@ -153,6 +153,7 @@ public sealed class ItemCollector(Fetcher fetcher, Store store, IssuerAttributor
             Language = language,
             Issuer = issuer.Value,
             IssuerReason = issuer.Reason,
+            IssuerQuote = issuer.Quote,
             Kind = kind.Value,
             KindReason = kind.Reason,
             TranslationKey = page?.Translations.FirstOrDefault(t => t.Key != language).Value is { } other ? UrlKey.For(other) : null,

@@ -122,5 +122,9 @@ public static class Migrations
             """),
         // Quartz's schedule, so a job missed while the service was down fires when it is back.
         new(8, QuartzSchema.Sql),
+        new(9, """
+            -- The words an issuer attribution rests on, so learning reads names without parsing the reason.
+            ALTER TABLE items ADD COLUMN issuer_quote TEXT;
+            """),
     ];
 }

@@ -211,7 +211,7 @@ public sealed class DraftWriterTests : IDisposable
     [Fact]
     public async Task Only_sources_in_trouble_are_listed_for_attention()
     {
-        var healthy = new Draft(Week, [], [new SourceReport("ohchr", "ok", null), new SourceReport("nug", "not-modified", null)]);
+        var healthy = new Draft(Week, [], [new SourceReport("ohchr", "ok", null), new SourceReport("nug", "ok", null)]);
         await Writer().WriteAsync(healthy, _outDir, CancellationToken.None);
         Assert.DoesNotContain("Sources needing attention", await File.ReadAllTextAsync(Path.Combine(_outDir, "draft.html")), StringComparison.Ordinal);
 
