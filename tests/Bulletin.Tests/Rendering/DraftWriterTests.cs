@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Bulletin.Core.Classification;
 using Bulletin.Core.Rendering;
@@ -40,7 +41,7 @@ public sealed class DraftWriterTests : IDisposable
     {
         var item = Item("Statement on airstrikes “near schools”", "National Unity Government") with
         {
-            Published = Week.InZone(DateTimeOffset.Parse("2025-05-20T09:00:00Z")),
+            Published = Week.InZone(DateTimeOffset.Parse("2025-05-20T09:00:00Z", CultureInfo.InvariantCulture)),
             Language = "en",
             SourceId = "nug",
             IssuerReason = "source default",
