@@ -34,13 +34,17 @@ public sealed class OutputEncoding
     /// <summary>"html", "markdown" or "plain".</summary>
     public string Name { get; }
 
-    /// <summary>The encoding for a format's name: html/htm, md/markdown, anything else plain.</summary>
-    public static OutputEncoding For(string format) => format switch
+    /// <summary>
+    /// The encoding for a format's name: HTML for <c>htm</c> and any name ending in <c>html</c> (<c>html</c>,
+    /// <c>wphtml</c>), Markdown for <c>markdown</c> and any name ending in <c>md</c>, plain text otherwise.
+    /// </summary>
+    public static OutputEncoding For(string format)
     {
-        "html" or "htm" => Html,
-        "md" or "markdown" => Markdown,
-        _ => Plain,
-    };
+        ArgumentNullException.ThrowIfNull(format);
+        return format == "htm" || format.EndsWith("html", StringComparison.Ordinal) ? Html
+            : format == "markdown" || format.EndsWith("md", StringComparison.Ordinal) ? Markdown
+            : Plain;
+    }
 
     public string Encode(string text) => _encode(text);
 

@@ -38,7 +38,7 @@ public sealed class TemplateSetTests
 
         Assert.Equal(Path.Combine(Fixture("unknown-name"), "draft.txt.scriban"), ex.File);
         Assert.Equal((4, 25), (ex.Line, ex.Column));
-        Assert.Contains("item_cuont", ex.Message, StringComparison.Ordinal);
+        Assert.EndsWith("draft.txt.scriban line 4, column 25: The variable or function `item_cuont` was not found", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -79,6 +79,25 @@ public sealed class TemplateSetTests
             []);
 
         Assert.Equal("== Reports (0) ==\n== <Other> (0) ==\n", set.Render("txt", model));
+    }
+
+    [Fact]
+    public void The_new_formats_in_the_templates_readme_render_and_encode_by_their_names()
+    {
+        // The fixture holds the two examples of templates/README.md, copied verbatim.
+        var set = TemplateSet.Load(Fixture("new-formats"), ["wphtml", "email"]);
+        var item = new ItemModel("//example.org/1", "Rights & \"wrongs\" <now>", "Example Watch", "https://example.org/1", "20 May 2025", "2025-05-20T10:00:00+06:30", "en", "statement", null, null, null);
+        var model = new DraftModel(
+            new WindowModel("17 May 2025", "23 May 2025", "2025-05-17", "2025-05-23", "Asia/Yangon"),
+            [new SectionModel("Statements and Press Releases", [item]), new SectionModel("Reports", [])],
+            1,
+            []);
+
+        Assert.Contains("<p><a href=\"https://example.org/1\">Rights &amp; &quot;wrongs&quot; &lt;now&gt;</a><br>By Example Watch</p>", set.Render("wphtml", model), StringComparison.Ordinal);
+        Assert.DoesNotContain("Reports", set.Render("wphtml", model), StringComparison.Ordinal);
+        Assert.Equal(
+            "Subject: Resources from the past week, 17 May 2025 – 23 May 2025\n\nSTATEMENTS AND PRESS RELEASES\n\n* Rights & \"wrongs\" <now>\n  By Example Watch\n  https://example.org/1\n\n",
+            set.Render("email", model));
     }
 
     [Fact]
