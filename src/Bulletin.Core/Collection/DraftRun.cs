@@ -13,6 +13,8 @@ public sealed class DraftRun(CollectionRun collection, Store store, DraftAssembl
 {
     public async Task<DraftResult> RunAsync(Window window, IReadOnlyList<SourceDefinition> sources, string outDir, bool collect, IProgress<SourceProgress>? progress, CancellationToken ct)
     {
+        // A broken template is the editors' to fix in a minute; it must not wait for a whole collection to show.
+        writer.Check();
         IReadOnlyList<SourceReport> reports = collect
             ? await collection.RunAsync(sources, window, progress, ct)
             : (await store.LatestSourceRunsAsync(ct)).Select(SourceReport.Of).ToList();

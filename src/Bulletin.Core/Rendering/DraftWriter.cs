@@ -32,6 +32,10 @@ public sealed class DraftWriter(IOptions<RenderingOptions> options, ILogger<Draf
         return written;
     }
 
+    /// <summary>Loads the configured templates and renders each against a sample week, so a broken one is found before a collection runs.</summary>
+    /// <exception cref="TemplateException">A template is missing, does not parse or fails on the sample; the message names file, line and column.</exception>
+    public void Check() => TemplateSet.Load(ContentPaths.Resolve(options.Value.TemplatesPath), options.Value.Formats).Check();
+
     /// <summary>The draft as <c>draft.json</c> and as each of <paramref name="formats"/>, rendered by the templates on disk now.</summary>
     /// <exception cref="TemplateException">A template is missing, broken or fails to render.</exception>
     public RenderedDraft Render(Draft draft, IEnumerable<string> formats)
