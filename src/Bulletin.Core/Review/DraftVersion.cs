@@ -27,6 +27,24 @@ public sealed record DraftVersion
     public required string Markdown { get; init; }
 
     public required string Text { get; init; }
+
+    /// <summary>The text kept for one of <see cref="ExportFormats"/>, or null for any other format.</summary>
+    public string? TextOf(string format) => format switch
+    {
+        "html" => Html,
+        "md" => Markdown,
+        "txt" => Text,
+        _ => null,
+    };
+
+    /// <summary>How the review page names an export format.</summary>
+    public static string Label(string format) => format switch
+    {
+        "html" => "HTML",
+        "md" => "Markdown",
+        "txt" => "Plain text",
+        _ => format,
+    };
 }
 
 /// <summary>One item as a version had it; enough to tell what a later version changed.</summary>

@@ -37,15 +37,18 @@ internal static class VersionPage
             .Append(CultureInfo.InvariantCulture, $"<p class=\"lede\">Approved by {E(version.ApprovedBy)} at {E(When(version.ApprovedAt))} · {version.Items.Count} items · <a href=\"{E(Paths.Draft(version.From, version.To))}\">back to the working draft</a></p>")
             .Append(ChangesPanel.Render(version.Version == 1 ? "First version" : $"Changes from version {version.Version - 1}", changes))
             .Append("<h2>Export</h2><p class=\"exports\">");
-        foreach (var (format, label) in new[] { ("html", "HTML"), ("md", "Markdown"), ("txt", "Plain text") })
+        foreach (var format in DraftVersion.ExportFormats)
         {
+            var label = DraftVersion.Label(format);
             body.Append(CultureInfo.InvariantCulture, $"<a href=\"{E(path)}.{format}\">{label}</a> (<a href=\"{E(path)}.{format}?download=1\">download</a>) · ");
         }
 
         body.Length -= 3;
         body.Append("</p><h2>Copy</h2>");
-        foreach (var (id, label, text) in new[] { ("copy-md", "Markdown", version.Markdown), ("copy-txt", "Plain text", version.Text), ("copy-html", "HTML", version.Html) })
+        // Markdown first: it is what editors paste most.
+        foreach (var format in DraftVersion.ExportFormats.OrderBy(f => f == "md" ? 0 : f == "txt" ? 1 : 2))
         {
+            var (id, label, text) = ($"copy-{format}", DraftVersion.Label(format), version.TextOf(format));
             body.Append(CultureInfo.InvariantCulture, $"<p><button type=\"button\" data-copy=\"{id}\">Copy {label}</button></p><textarea id=\"{id}\" readonly aria-label=\"{label}\">{E(text)}</textarea>");
         }
 
