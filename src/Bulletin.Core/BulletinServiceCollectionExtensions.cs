@@ -6,7 +6,8 @@ using Bulletin.Core.Collection.Health;
 using Bulletin.Core.Fetching;
 using Bulletin.Core.Learning;
 using Bulletin.Core.Rendering;
-using Bulletin.Core.Sources.Readers;
+using Bulletin.Core.Selection;
+using Bulletin.Core.Collection.Readers;
 using Bulletin.Core.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,6 +54,7 @@ public static class BulletinServiceCollectionExtensions
         services.AddSingleton<BulletinImporter>();
         services.AddSingleton<Reclassification>();
         services.AddSingleton<CollectionRun>();
+        services.AddSingleton<DraftAssembler>();
         services.AddSingleton<DraftRun>();
         return services;
     }

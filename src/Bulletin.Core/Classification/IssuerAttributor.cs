@@ -53,7 +53,7 @@ public sealed partial class IssuerAttributor
             var text = mention.Signal == MentionSignal.Badge ? mention.Text.Replace(" · ", ", ", StringComparison.Ordinal).Replace(" • ", ", ", StringComparison.Ordinal) : mention.Text;
             if (_resolver.Resolve(text, mention.Signal, acronyms, scope) is { } resolution)
             {
-                votes.Add(resolution, SignalWeights.Of(mention.Signal, postsForOthers, coIssuers: resolution.Members.Count > 1), $"{mention.Detail} '{mention.Text}'");
+                votes.Add(resolution, SignalWeights.Of(mention.Signal, postsForOthers, coIssuers: resolution.Members.Count > 1), $"{mention.Detail} '{mention.Text}'", quote: mention.Text);
                 if (SignalWeights.SaysWhoIssued(mention.Signal))
                 {
                     votes.FromWords(resolution);
@@ -68,12 +68,12 @@ public sealed partial class IssuerAttributor
 
         if (learned is not null)
         {
-            votes.Add(new Resolution(learned.Value, learned.Reason, 1.0) { Known = _directory.Match(learned.Value) }, SignalWeights.LearnedHabit, signal: null);
+            votes.Add(new Resolution(learned.Value, learned.Reason, 1.0) { Known = _directory.Match(learned.Value) }, SignalWeights.LearnedHabit, signal: null, quote: learned.Quote);
         }
 
         if (SourceDefault(evidence, scope) is { } given)
         {
-            votes.Add(given, postsForOthers ? SignalWeights.PostsForOthersDefault : SignalWeights.OwnChannelDefault, $"default issuer of source '{evidence.Source.Id}'");
+            votes.Add(given, postsForOthers ? SignalWeights.PostsForOthersDefault : SignalWeights.OwnChannelDefault, $"default issuer of source '{evidence.Source.Id}'", quote: evidence.Source.Issuer);
         }
 
         if (_directory.ForHost(evidence.Url.Host) is { } host && _directory.Match(evidence.Source.Issuer, scope) != host)
@@ -200,7 +200,7 @@ public sealed partial class IssuerAttributor
         // A letterhead of bodies new to the directory: the first line is the body, the others its parts.
         foreach (var (line, resolution) in known || signal == MentionSignal.Signature ? bodies : bodies.Take(1))
         {
-            votes.Add(resolution!, weight, $"{line.Detail} '{line.Text}'");
+            votes.Add(resolution!, weight, $"{line.Detail} '{line.Text}'", quote: line.Text);
             votes.FromWords(resolution!);
         }
     }
@@ -226,7 +226,7 @@ public sealed partial class IssuerAttributor
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:Ministry|Ministries)\s+of\s|\s(?:Department|District|Brigade|Battalion)$")]
     private static partial System.Text.RegularExpressions.Regex Unit();
 
-    private IEnumerable<IssuerMention> Mentions(Evidence evidence)
+    private static IEnumerable<IssuerMention> Mentions(Evidence evidence)
     {
         foreach (var mention in evidence.Page?.Mentions ?? [])
         {
@@ -268,7 +268,7 @@ public sealed partial class IssuerAttributor
     }
 
     /// <summary>The body whose site holds the original of a copy ("Source: hrw.org/…", a canonical elsewhere).</summary>
-    private Issuer? OriginalOwner(PageFacts page) => Originals.Of(page) is { } original ? _directory.ForHost(original.Host) : null;
+    private Issuer? OriginalOwner(PageFacts page) => OriginalCopy.Of(page) is { } original ? _directory.ForHost(original.Host) : null;
 
     /// <summary>The bodies the item is read beside: the site's owner, the source's issuer, and the known bodies its page names.</summary>
     private IssuerScope Scope(Evidence evidence)

@@ -86,7 +86,7 @@ public sealed class ItemCollector(Fetcher fetcher, Store store, ItemClassifier c
             }
         }
 
-        if (page is not null && followCopies && Originals.Of(page) is { } original)
+        if (page is not null && followCopies && OriginalCopy.Of(page) is { } original)
         {
             return await FollowCopyAsync(source, lead, page, original, window, run, ct);
         }
@@ -171,6 +171,7 @@ public sealed class ItemCollector(Fetcher fetcher, Store store, ItemClassifier c
             Language = language,
             Issuer = issuer.Value,
             IssuerReason = issuer.Reason,
+            IssuerQuote = issuer.Quote,
             Kind = kind.Value,
             KindReason = kind.Reason,
             IssuerConfidence = issuer.Confidence,
@@ -203,6 +204,7 @@ public sealed class ItemCollector(Fetcher fetcher, Store store, ItemClassifier c
 
     private static bool NeedsPage(SourceDefinition source, Lead lead) => source.Details switch
     {
+        DetailPolicy.Always => true,
         DetailPolicy.Never => lead.Title is null || lead.Published is null,
         _ => !IsDocument(lead) || lead.Published is null,
     };

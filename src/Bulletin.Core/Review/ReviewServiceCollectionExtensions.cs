@@ -19,7 +19,6 @@ public static class ReviewServiceCollectionExtensions
                 UseProxy = false,
                 ConnectCallback = sp.GetRequiredService<AddressGuard>().ConnectAsync,
             });
-        services.AddSingleton<DraftTexts>();
         services.AddSingleton<EditorAdditions>();
         services.AddSingleton<DraftReview>();
         return services;

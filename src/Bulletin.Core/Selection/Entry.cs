@@ -15,6 +15,9 @@ public sealed record Entry(StoredItem Item, string Title, string Issuer, Kind Ki
     private const string CorrectedByEditor = "corrected by an editor";
     private const string DecidedByEditor = "decided by an editor";
 
+    /// <summary>The current decision per field behind the corrections, with who and when.</summary>
+    public IReadOnlyList<Decision> Decisions { get; init; } = [];
+
     public static Entry From(StoredItem item, IReadOnlyList<Decision> decisions)
     {
         // The store hands over the current decision of each field, one per field.
@@ -34,6 +37,9 @@ public sealed record Entry(StoredItem Item, string Title, string Issuer, Kind Ki
             section,
             included,
             issuer is null ? item.IssuerReason : CorrectedByEditor,
-            includedDecision is not null || kindDecision is not null ? DecidedByEditor : item.KindReason);
+            includedDecision is not null || kindDecision is not null ? DecidedByEditor : item.KindReason)
+        {
+            Decisions = decisions,
+        };
     }
 }

@@ -123,6 +123,10 @@ public static class Migrations
         // Quartz's schedule, so a job missed while the service was down fires when it is back.
         new(8, QuartzSchema.Sql),
         new(9, """
+            -- The words an issuer attribution rests on, so learning reads names without parsing the reason.
+            ALTER TABLE items ADD COLUMN issuer_quote TEXT;
+            """),
+        new(10, """
             -- How sure attribution and the kind classifier were, and the issuers they weighed, so the
             -- review page can put uncertain items first and offer the alternatives.
             ALTER TABLE items ADD COLUMN issuer_confidence REAL NOT NULL DEFAULT 1;

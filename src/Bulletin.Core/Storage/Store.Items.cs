@@ -10,7 +10,7 @@ namespace Bulletin.Core.Storage;
 public sealed partial class Store
 {
     private const string ItemColumns =
-        "key, url, source_id, title, published, language, issuer, issuer_reason, kind, kind_reason, translation_key, summary, first_seen, last_seen, issuer_confidence, kind_confidence, issuer_candidates";
+        "key, url, source_id, title, published, language, issuer, issuer_reason, kind, kind_reason, translation_key, summary, first_seen, last_seen, issuer_quote, issuer_confidence, kind_confidence, issuer_candidates";
 
     /// <summary>Inserts the item, or updates its collected fields and LastSeen while keeping FirstSeen. True when the item was new.</summary>
     public async Task<bool> UpsertItemAsync(StoredItem item, CancellationToken ct = default) => await UpsertItemAsync(item, null, ct);
@@ -26,13 +26,13 @@ public sealed partial class Store
         await using var tx = connection.BeginTransaction();
 
         await using var insert = ItemCommand(connection, tx, item,
-            $"INSERT INTO items ({ItemColumns}) VALUES ($key, $url, $source_id, $title, $published, $language, $issuer, $issuer_reason, $kind, $kind_reason, $translation_key, $summary, $first_seen, $last_seen, $issuer_confidence, $kind_confidence, $issuer_candidates) ON CONFLICT (key) DO NOTHING;");
+            $"INSERT INTO items ({ItemColumns}) VALUES ($key, $url, $source_id, $title, $published, $language, $issuer, $issuer_reason, $kind, $kind_reason, $translation_key, $summary, $first_seen, $last_seen, $issuer_quote, $issuer_confidence, $kind_confidence, $issuer_candidates) ON CONFLICT (key) DO NOTHING;");
         var isNew = await insert.ExecuteNonQueryAsync(ct) == 1;
         if (!isNew)
         {
             await using var update = ItemCommand(connection, tx, item, """
                 UPDATE items SET url = $url, source_id = $source_id, title = $title, published = $published,
-                    language = $language, issuer = $issuer, issuer_reason = $issuer_reason, kind = $kind,
+                    language = $language, issuer = $issuer, issuer_reason = $issuer_reason, issuer_quote = $issuer_quote, kind = $kind,
                     kind_reason = $kind_reason, translation_key = $translation_key, summary = $summary, last_seen = $last_seen,
                     issuer_confidence = $issuer_confidence, kind_confidence = $kind_confidence, issuer_candidates = $issuer_candidates
                 WHERE key = $key;
@@ -105,6 +105,7 @@ public sealed partial class Store
         p.AddWithValue("$summary", DbValue.OrNull(item.Summary));
         p.AddWithValue("$first_seen", StoredInstant.Write(item.FirstSeen));
         p.AddWithValue("$last_seen", StoredInstant.Write(item.LastSeen));
+        p.AddWithValue("$issuer_quote", DbValue.OrNull(item.IssuerQuote));
         p.AddWithValue("$issuer_confidence", item.IssuerConfidence);
         p.AddWithValue("$kind_confidence", item.KindConfidence);
         p.AddWithValue("$issuer_candidates", JsonSerializer.Serialize(item.IssuerCandidates, CandidateJson));
@@ -127,9 +128,10 @@ public sealed partial class Store
         Summary = r.IsDBNull(11) ? null : r.GetString(11),
         FirstSeen = StoredInstant.Read(r.GetString(12)),
         LastSeen = StoredInstant.Read(r.GetString(13)),
-        IssuerConfidence = r.GetDouble(14),
-        KindConfidence = r.GetDouble(15),
-        IssuerCandidates = JsonSerializer.Deserialize<List<IssuerCandidate>>(r.GetString(16), CandidateJson) ?? [],
+        IssuerQuote = r.IsDBNull(14) ? null : r.GetString(14),
+        IssuerConfidence = r.GetDouble(15),
+        KindConfidence = r.GetDouble(16),
+        IssuerCandidates = JsonSerializer.Deserialize<List<IssuerCandidate>>(r.GetString(17), CandidateJson) ?? [],
     };
 
     private static readonly JsonSerializerOptions CandidateJson = new(JsonSerializerDefaults.Web);

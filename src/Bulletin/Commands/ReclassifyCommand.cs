@@ -49,7 +49,7 @@ internal static class ReclassifyCommand
         {
             using var host = CommandHost.Build(overrides);
             var options = host.Services.GetRequiredService<IOptions<BulletinOptions>>().Value;
-            var report = await host.Services.GetRequiredService<Reclassification>().RunAsync(SourcesFile.Load(options), new Window(from, to, options.Zone), ct);
+            var report = await host.Services.GetRequiredService<Reclassification>().RunAsync(options.LoadSources(), new Window(from, to, options.Zone), ct);
             foreach (var change in report.Changes)
             {
                 await Console.Out.WriteLineAsync(change);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Bulletin.Core.Review;
@@ -15,8 +16,8 @@ internal static class DraftPage
         var w = draft.Window;
         var path = Paths.Draft(w.From, w.To);
         var body = new StringBuilder()
-            .Append($"<h1>Draft bulletin, {E(Long(w.From))} – {E(Long(w.To))}</h1>")
-            .Append($"<p class=\"lede\">{draft.VersionItems.Count} items in the bulletin · {draft.LeftOut.Count} left out · ")
+            .Append(CultureInfo.InvariantCulture, $"<h1>Draft bulletin, {E(Long(w.From))} – {E(Long(w.To))}</h1>")
+            .Append(CultureInfo.InvariantCulture, $"<p class=\"lede\">{draft.VersionItems.Count} items in the bulletin · {draft.LeftOut.Count} left out · ")
             .Append(draft.LatestVersion is { } v
                 ? $"latest approved: <a href=\"{E(Paths.Version(w.From, w.To, v))}\">version {v}</a></p>"
                 : "not approved yet</p>");
@@ -35,7 +36,7 @@ internal static class DraftPage
 
         foreach (var (section, items) in draft.Sections)
         {
-            body.Append($"<section><h2>{E(section.Title)} ({items.Count})</h2>");
+            body.Append(CultureInfo.InvariantCulture, $"<section><h2>{E(section.Title)} ({items.Count})</h2>");
             if (items.Count == 0)
             {
                 body.Append("<p class=\"empty\">No items this week.</p>");
@@ -63,7 +64,7 @@ internal static class DraftPage
         body.Append("</section><datalist id=\"issuers\">");
         foreach (var name in issuers)
         {
-            body.Append($"<option value=\"{E(name)}\">");
+            body.Append(CultureInfo.InvariantCulture, $"<option value=\"{E(name)}\">");
         }
 
         body.Append("</datalist>");

@@ -34,7 +34,7 @@ public static class ReviewEndpoints
         pages.MapGet("/", WeeksAsync);
         pages.MapGet("/drafts/{from}/{to}", DraftAsync);
         pages.MapGet("/drafts/{from}/{to}/v/{version:int}", VersionAsync);
-        pages.MapGet("/drafts/{from}/{to}/v/{version:int}.{format:regex(^(html|md|txt)$)}", ExportAsync);
+        pages.MapGet("/drafts/{from}/{to}/v/{version:int}.{format:regex(^[a-z0-9]+$)}", ExportAsync);
 
         var actions = pages.MapGroup("").AddEndpointFilter(AntiforgeryChecked).WithMetadata(new RequireAntiforgeryTokenAttribute());
         actions.MapPost("/drafts/{from}/{to}/decisions", DecideAsync);
@@ -129,16 +129,18 @@ public static class ReviewEndpoints
 
     private static async Task<IResult> ExportAsync(string from, string to, int version, string format, bool? download, DraftReview review, Store store, CancellationToken ct)
     {
-        if (WindowOf(review, from, to) is not { } window || await store.DraftVersionAsync(window.From, window.To, version, ct) is not { } found)
+        if (WindowOf(review, from, to) is not { } window
+            || await store.DraftVersionAsync(window.From, window.To, version, ct) is not { } found
+            || found.TextOf(format) is not { } text)
         {
             return Results.NotFound();
         }
 
-        var (text, type) = format switch
+        var type = format switch
         {
-            "html" => (found.Html, "text/html; charset=utf-8"),
-            "md" => (found.Markdown, "text/markdown; charset=utf-8"),
-            _ => (found.Text, "text/plain; charset=utf-8"),
+            "html" => "text/html; charset=utf-8",
+            "md" => "text/markdown; charset=utf-8",
+            _ => "text/plain; charset=utf-8",
         };
         var bytes = System.Text.Encoding.UTF8.GetBytes(text);
         return download == true
@@ -150,7 +152,8 @@ public static class ReviewEndpoints
     {
         var draft = await review.LoadAsync(window, ct);
         var changes = await review.ChangesSinceLastLookAsync(draft, Editor(context), ct);
-        var names = issuers.Suggest(null, 2000).Select(i => i.Name);
+        // Editors print DisplayName after "By", so that is what the issuer field offers.
+        var names = issuers.Suggest(null, 2000).Select(i => i.DisplayName).Distinct(StringComparer.Ordinal);
         return DraftPage.Render(PageShell.For(context, antiforgery), draft, changes, names, notice, status);
     }
 

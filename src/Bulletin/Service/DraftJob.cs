@@ -1,7 +1,6 @@
 using Bulletin.Core.Collection;
 using Bulletin.Core.Notification;
 using Bulletin.Core.Selection;
-using Bulletin.Core.Sources;
 using Microsoft.Extensions.Options;
 using Quartz;
 
@@ -16,7 +15,7 @@ public sealed class DraftJob(DraftRun draft, Notifier notifier, IOptions<Bulleti
         var settings = options.Value;
         var today = settings.Today(clock);
         var window = Window.WeekEnding(today, settings.Zone);
-        var sources = SourcesFile.Load(settings);
+        var sources = settings.LoadSources();
         var outDir = Path.GetFullPath(Path.Combine(Core.ContentPaths.Resolve(settings.DraftsPath, mustExist: false), today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
         logger.LogInformation("Draft job for {from} to {to} started (recovering: {recovering})", window.From, window.To, context.Recovering);
         var result = await draft.RunAsync(window, sources, outDir, collect: true, progress: null, cancellationToken);

@@ -15,13 +15,16 @@ public sealed record Attribution(string Value, string Reason, double Confidence,
     /// <summary>True when what the page says of itself (a field, its letterhead, opening, title, signature or signatories) names the winner.</summary>
     public bool NamedByThePage { get; init; }
 
+    /// <summary>The words the strongest signal for the winner wrote (<see cref="Decided{T}.Quote"/>), for learning names.</summary>
+    public string? Quote { get; init; }
+
     /// <summary>True when the winning name is not in the issuer directory (named from the page itself).</summary>
     public bool NewToDirectory => Candidates.Count > 0 && Candidates[0].Name == Value && !Candidates[0].Known;
 
     public Certainty Certainty => Confidence >= Sure ? Certainty.High : Confidence >= Unsure ? Certainty.Medium : Certainty.Low;
 
     /// <summary>The decision as the rest of the pipeline records it.</summary>
-    public Decided<string> Decided => new(Value, Reason) { Confidence = Confidence };
+    public Decided<string> Decided => new(Value, Reason) { Confidence = Confidence, Quote = Quote };
 }
 
 /// <summary>One name the signals put forward, its weight, what named it, and whether the directory knows it.</summary>

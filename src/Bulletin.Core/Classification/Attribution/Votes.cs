@@ -19,7 +19,8 @@ internal sealed class Votes
     /// <param name="weight">How much the signal says about who issued the item.</param>
     /// <param name="signal">What named it, put before the resolution's own reason; null when that reason says it all.</param>
     /// <param name="parent">The body a combined sub-body belongs to, when the resolution does not carry it.</param>
-    public void Add(Resolution resolution, double weight, string? signal, string? parent = null)
+    /// <param name="quote">The words as the page wrote them, kept from the strongest signal behind the name.</param>
+    public void Add(Resolution resolution, double weight, string? signal, string? parent = null, string? quote = null)
     {
         var key = IssuerName.Normalise(resolution.Name);
         if (key.Length == 0)
@@ -30,6 +31,11 @@ internal sealed class Votes
         if (!_votes.TryGetValue(key, out var vote))
         {
             _votes[key] = vote = new Vote(resolution, _order++) { Parent = parent ?? resolution.Known?.Parent };
+        }
+
+        if (quote is not null && weight * resolution.Quality > vote.Strongest)
+        {
+            (vote.Quote, vote.Strongest) = (quote, weight * resolution.Quality);
         }
 
         vote.Score += weight * resolution.Quality;
@@ -46,7 +52,7 @@ internal sealed class Votes
         var second = ranked.Count > 1 ? ranked[1].Score : 0;
         var confidence = top.Score / (top.Score + second) * Math.Min(1, top.Score / 5);
         var candidates = ranked.Select(v => new IssuerCandidate(v.Resolution.Name, Math.Round(v.Score, 2), v.Signals, v.Resolution.Known is not null)).ToList();
-        return new Attribution(top.Resolution.Name, string.Join("; ", top.Signals), Math.Round(confidence, 2), candidates) { NamedByThePage = top.FromWords || top.FromSignatories };
+        return new Attribution(top.Resolution.Name, string.Join("; ", top.Signals), Math.Round(confidence, 2), candidates) { NamedByThePage = top.FromWords || top.FromSignatories, Quote = top.Quote };
     }
 
     // "National Unity Government" (the source) and "National Unity Government (Ministry of Human Rights)"
@@ -133,5 +139,9 @@ internal sealed class Votes
         public bool FromSignatories { get; set; }
 
         public bool FromWords { get; set; }
+
+        public string? Quote { get; set; }
+
+        public double Strongest { get; set; }
     }
 }
