@@ -77,7 +77,7 @@ public sealed class ItemCollector(Fetcher fetcher, Store store, IssuerAttributor
 
             if (IsHtml(result))
             {
-                page = PageReader.Read(TextDecoder.Decode(result.Body, result.ContentType), result.FinalUrl);
+                page = PageReader.Read(TextDecoder.Decode(result.Body, result.ContentType), result.FinalUrl, clock.GetUtcNow());
             }
             else
             {

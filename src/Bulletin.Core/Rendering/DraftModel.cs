@@ -13,7 +13,6 @@ public static class DraftModel
     {
         ArgumentNullException.ThrowIfNull(draft);
 
-        var zone = draft.Window.Zone;
         var attention = draft.Sources
             .Where(s => Storage.SourceRunStatus.NeedsAttention(s.Status))
             .Select(s => new Dictionary<string, object?> { ["id"] = s.Id, ["status"] = s.Status, ["message"] = s.Message })
@@ -29,24 +28,25 @@ public static class DraftModel
                 ["toIso"] = draft.Window.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 ["timeZone"] = WindowDocument.Of(draft.Window).TimeZone,
             },
-            ["sections"] = draft.Sections.Select(s => Section(s, zone)).ToList(),
+            ["sections"] = draft.Sections.Select(Section).ToList(),
             ["itemCount"] = draft.Sections.Sum(s => s.Items.Count),
             ["sourcesNeedingAttention"] = attention,
             ["hasSourcesNeedingAttention"] = attention.Count > 0,
         };
     }
 
-    private static Dictionary<string, object?> Section(DraftSection section, TimeZoneInfo zone) => new()
+    private static Dictionary<string, object?> Section(DraftSection section) => new()
     {
         ["title"] = section.Title,
-        ["items"] = section.Items.Select(i => Item(i, zone)).ToList(),
+        ["items"] = section.Items.Select(Item).ToList(),
         ["isEmpty"] = section.Items.Count == 0,
         ["count"] = section.Items.Count,
     };
 
-    private static Dictionary<string, object?> Item(DraftItem item, TimeZoneInfo zone)
+    private static Dictionary<string, object?> Item(DraftItem item)
     {
-        var published = TimeZoneInfo.ConvertTime(item.Published, zone);
+        // The day the page gave; the week was chosen in the bulletin's zone.
+        var published = item.Published;
         return new Dictionary<string, object?>
         {
             ["title"] = item.Title,

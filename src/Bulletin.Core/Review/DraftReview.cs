@@ -51,7 +51,7 @@ public sealed class DraftReview(Store store, EditorCorrections corrections, Draf
                 Kind = entry.Kind,
                 Included = entry.Included,
                 InBulletin = shown.Contains(i.Url),
-                Published = TimeZoneInfo.ConvertTime(i.Published, window.Zone),
+                Published = i.Published,
                 Language = i.Language,
                 SourceId = i.SourceId,
                 IssuerReason = entry.IssuerReason,

@@ -56,7 +56,7 @@ public static class DraftAssembler
         Title = e.Title,
         Issuer = e.Issuer,
         Url = e.Item.Url,
-        Published = TimeZoneInfo.ConvertTime(e.Item.Published, window.Zone),
+        Published = e.Item.Published,
         Language = e.Item.Language,
         SourceId = e.Item.SourceId,
         IssuerReason = e.IssuerReason,

@@ -122,5 +122,10 @@ public static class Migrations
             """),
         // Quartz's schedule, so a job missed while the service was down fires when it is back.
         new(8, QuartzSchema.Sql),
+        new(9, """
+            -- The offset the page stated its publication time with, in minutes east of UTC, so an item
+            -- published at 23:30 -04:00 keeps its own day; "published" stays UTC for ordering and ranges.
+            ALTER TABLE items ADD COLUMN published_offset INTEGER;
+            """),
     ];
 }

@@ -39,7 +39,7 @@ public sealed class InspectCommandTests
         Assert.Equal("Myanmar: children must never be a target", page.GetProperty("title").GetString());
         Assert.Equal("United Nations Children's Fund", page.GetProperty("issuer").GetString());
         Assert.Equal("JSON-LD author 'UNICEF'", page.GetProperty("issuerReason").GetString());
-        Assert.Equal("2025-05-22T02:30:00Z", page.GetProperty("published").GetString());
+        Assert.Equal("2025-05-22T09:00:00+06:30", page.GetProperty("published").GetString());
 
         Assert.Equal("format", lines[3].GetProperty("errorKind").GetString());
         Assert.Contains("1 of 4", run.Errors, StringComparison.Ordinal);

@@ -11,7 +11,7 @@ internal static class InspectionFixtures
     public static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Inspection");
 
     public static readonly DocumentInspector Documents =
-        new(new IssuerAttributor(IssuerDirectory.Load(Path.Combine(RepositoryRoot.Path, "seeds", "issuers.json")), new AttributionOptions()));
+        new(new IssuerAttributor(IssuerDirectory.Load(Path.Combine(RepositoryRoot.Path, "seeds", "issuers.json")), new AttributionOptions()), TimeProvider.System);
 
     public static string PathOf(string name) => Path.Combine(Folder, name);
 

@@ -15,7 +15,8 @@ public sealed class PageDocument
         BaseUrl = ReadBase(Html, url);
         foreach (var meta in Html.DocumentNode.SelectNodes("//meta[@content]"))
         {
-            var key = meta.GetAttributeValue("property", null) ?? meta.GetAttributeValue("name", null) ?? meta.GetAttributeValue("itemprop", null);
+            var key = meta.GetAttributeValue("property", null) ?? meta.GetAttributeValue("name", null) ?? meta.GetAttributeValue("itemprop", null)
+                ?? meta.GetAttributeValue("http-equiv", null);
             var content = HtmlText.Clean(meta.GetAttributeValue("content", string.Empty));
             if (key is null || content.Length == 0)
             {

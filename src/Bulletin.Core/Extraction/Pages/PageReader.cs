@@ -6,7 +6,10 @@ namespace Bulletin.Core.Extraction.Pages;
 /// </summary>
 public static class PageReader
 {
-    public static PageFacts Read(string html, Uri url)
+    /// <param name="html">The page's markup.</param>
+    /// <param name="url">Where it was served from.</param>
+    /// <param name="fetched">When it was fetched: no later date is its publication date.</param>
+    public static PageFacts Read(string html, Uri url, DateTimeOffset? fetched = null)
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(url);
@@ -26,7 +29,7 @@ public static class PageReader
             Url = url,
             Canonical = canonical,
             Title = title,
-            Published = PublishedReader.Read(page),
+            Published = PublishedReader.Read(page, fetched),
             Language = language,
             SiteName = declaredSite ?? titleSuffix,
             Authors = AuthorReader.Read(page),
