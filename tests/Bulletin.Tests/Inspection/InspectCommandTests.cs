@@ -63,6 +63,26 @@ public sealed class InspectCommandTests
     }
 
     [Fact]
+    public async Task A_list_file_gives_one_path_per_line_even_when_a_path_has_spaces()
+    {
+        var folder = Directory.CreateTempSubdirectory("bulletin-inspect-list-").FullName;
+        var spaced = Directory.CreateDirectory(Path.Combine(folder, "saved pages", "week of 20 May")).FullName;
+        var page = Path.Combine(spaced, "statement on schools.html");
+        var feed = Path.Combine(spaced, "karen  rights.xml");
+        File.Copy(InspectionFixtures.PathOf("statement.html"), page);
+        File.Copy(InspectionFixtures.PathOf("rss-burmese.xml"), feed);
+        var list = Path.Combine(folder, "inputs list.txt");
+        await File.WriteAllLinesAsync(list, [page, string.Empty, "# a comment line", "  " + feed + "  "]);
+
+        var run = await InspectProcess.RunAsync("--json", "@" + list);
+        var lines = run.Json();
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Equal([page, feed], lines.Select(l => l.GetProperty("input").GetString()));
+        Assert.Equal(["page", "feed"], lines.Select(l => l.GetProperty("type").GetString()));
+    }
+
+    [Fact]
     public async Task Without_json_each_input_is_a_readable_block()
     {
         var run = await InspectProcess.RunAsync(InspectionFixtures.PathOf("statement.html"), "/no/such/feed.xml");
