@@ -20,7 +20,7 @@ public static class PageReader
             ?? page.JsonLd.FirstOrDefault(e => e.Is("WebSite"))?.Name
             ?? page.JsonLd.SelectMany(e => e.Publishers).FirstOrDefault();
         var title = TitleReader.Read(page, declaredSite);
-        var titleSuffix = TitleReader.TitleTag(page) is { } tag ? TitleReader.WithoutSuffix(tag, declaredSite ?? HomeLinkName(page, tag)).Suffix : null;
+        var titleSuffix = TitleReader.TitleTag(page) is { } tag ? TitleReader.WithoutSuffix(tag, declaredSite ?? TitleReader.HomeLinkName(page, tag)).Suffix : null;
         var language = LanguageReader.Read(page, title?.Value);
         var lines = BodyReader.Lines(page, TitleReader.Heading(page));
 
@@ -50,12 +50,6 @@ public static class PageReader
                 .FirstOrDefault(l => l.GetAttributeValue("rel", string.Empty).Split(' ').Contains("canonical", StringComparer.OrdinalIgnoreCase))
                 ?.GetAttributeValue("href", null))
             ?? page.Resolve(page.Meta("og:url"));
-
-    // The text of the logo link to "/" confirms a "Headline - Site" suffix that a hyphen alone cannot.
-    private static string? HomeLinkName(PageDocument page, string title) =>
-        page.Root.SelectNodes("//body//a[@href='/' or contains(@rel,'home')]")
-            .Select(a => HtmlText.Clean(HtmlText.Of(a) is { Length: > 0 } text ? text : a.SelectSingleNode(".//img[@alt]")?.GetAttributeValue("alt", null)))
-            .FirstOrDefault(name => name.Length > 0 && title.EndsWith(name, StringComparison.OrdinalIgnoreCase) && title.Length > name.Length);
 
     // Site scaffolding (WebSite, WebPage, BreadcrumbList) says nothing about what the item is.
     private static List<string> SchemaTypes(PageDocument page)
