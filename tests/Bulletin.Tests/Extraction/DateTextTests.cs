@@ -47,6 +47,7 @@ public sealed class DateTextTests
     [InlineData("Sept. 14, 2023", 2023, 9, 14)]
     [InlineData("07/31/2024 03:58 PM EDT", 2024, 7, 31)]
     [InlineData("15.02.2018", 2018, 2, 15)]
+    [InlineData("Stand: 19.07.14, 10:30 Uhr", 2014, 7, 19)]
     // German
     [InlineData("19. Juli 2014", 2014, 7, 19)]
     [InlineData("Montag, 15. März 2021, 10:30 Uhr", 2021, 3, 15)]
@@ -115,5 +116,6 @@ public sealed class DateTextTests
     [InlineData("Chapter 12, 2024 edition")]
     [InlineData("March 2024")]
     [InlineData("1 May 1985")]
+    [InlineData("version 1.2.3")]
     public void Rejects_text_without_a_date(string text) => Assert.Null(DateText.Parse(text));
 }

@@ -153,7 +153,7 @@ public static partial class DateText
 
         // Day first, as in Myanmar and most of the world ("22.5.2025"), unless the second number
         // cannot be a month, as in the United States' "07/31/2024".
-        foreach (var m in RegexScan.All(DayFirst(), s, 4))
+        foreach (var m in RegexScan.All(DayFirst(), s, 4).Concat(RegexScan.All(DayFirstShortYear(), s, 2)).OrderBy(m => m.Index))
         {
             if (best is { } b && b.Index < m.Index)
             {
@@ -161,6 +161,9 @@ public static partial class DateText
             }
 
             var (first, second, year) = (Number(m.Groups["d"]), Number(m.Groups["m"]), Number(m.Groups["y"]));
+
+            // "19.07.14": two digits each, as German and Dutch pages write them; the century is this one.
+            year = year < 100 ? year + (year < 70 ? 2000 : 1900) : year;
             if (TryDate(year, second, first, out var day) || (second > 12 && TryDate(year, first, second, out day)))
             {
                 return new DateMatch(PublishedDate.DateOnly(day), m.Index, m.Length);
@@ -220,6 +223,9 @@ public static partial class DateText
 
     [GeneratedRegex(@"(?<![\d.])(?<d>\d{1,2})[./-](?<m>\d{1,2})[./-](?<y>\d{4})(?!\d)", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex DayFirst();
+
+    [GeneratedRegex(@"(?<![\d.])(?<d>\d{2})\.(?<m>\d{2})\.(?<y>\d{2})(?![\d.])", RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex DayFirstShortYear();
 
     [GeneratedRegex(@"^(?<sign>[+-])(?<h>\d{2}):?(?<m>\d{2})$", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex OffsetPattern();

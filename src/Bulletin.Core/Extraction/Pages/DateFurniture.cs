@@ -61,7 +61,7 @@ internal sealed class DateFurniture
 
             foreach (var stem in Stems)
             {
-                if (word.StartsWith(stem, StringComparison.Ordinal) && !(stem == "footer" && WithinArticle(node)))
+                if (word.StartsWith(stem, StringComparison.Ordinal) && !(stem == "footer" && OwnFooter(node, words)))
                 {
                     return true;
                 }
@@ -83,6 +83,7 @@ internal sealed class DateFurniture
         return words.Any(w => IdWords.Contains(w, StringComparer.Ordinal));
     }
 
-    // An article's own footer holds its date on many themes ("entry-footer"); the site's does not.
-    private static bool WithinArticle(HtmlNode node) => node.Ancestors().Any(a => a.Name is "article" or "main");
+    // An article's own footer holds its date on many themes ("entry-footer", "post-footer"); the site's does not.
+    private static bool OwnFooter(HtmlNode node, string[] words) =>
+        words.Any(w => w is "post" or "entry" or "article" or "story" or "item") || node.Ancestors().Any(a => a.Name is "article" or "main");
 }

@@ -50,6 +50,14 @@ internal sealed class HeadlineCandidate
         }
 
         var text = clean[parts[first].Start..(parts[last].Start + parts[last].Text.Length)].Trim();
+
+        // "Blog name: Post title": a colon only parts the site's name from a headline when the name is the site's.
+        var colon = text.IndexOf(": ", StringComparison.Ordinal);
+        if (colon > 0 && sites.Names(text[..colon]) && text.Length > colon + 2)
+        {
+            text = text[(colon + 2)..].Trim();
+        }
+
         return new HeadlineCandidate(from, text, partKeys);
     }
 

@@ -66,7 +66,7 @@ internal static class MarkupDates
     /// <summary>&lt;time&gt; and itemprop elements outside the furniture: the ones marked as the publication first, then the nearest the headline.</summary>
     public static Signal<PublishedDate>? FromTimeElements(PageDocument page, HtmlNode? heading, DateFurniture furniture, DateBounds bounds)
     {
-        var nodes = page.Root.SelectNodes("//body//time|//body//*[@itemprop='datePublished' or @itemprop='dateCreated']")
+        var nodes = page.Root.SelectNodes("//body//time|//body//*[@itemprop='datePublished' or @itemprop='dateCreated']|//body//abbr[@title and @class]")
             .Where(n => !IsModified(n) && !Within(n, furniture))
             .ToList();
         if (nodes.Count == 0)
@@ -105,7 +105,7 @@ internal static class MarkupDates
             }
         }
 
-        foreach (var node in page.Root.SelectNodes("//body//time|//body//*[@itemprop='dateModified']").Where(n => IsModified(n) && !Within(n, furniture)))
+        foreach (var node in page.Root.SelectNodes("//body//time|//body//*[@itemprop='dateModified']|//body//abbr[@title and @class]").Where(n => IsModified(n) && !Within(n, furniture)))
         {
             if (Allowed(Value(node), bounds) is { } date)
             {
@@ -139,7 +139,9 @@ internal static class MarkupDates
 
     private static string? Value(HtmlNode node)
     {
-        var machine = node.GetAttributeValue("datetime", null) ?? node.GetAttributeValue("content", null);
+        // hAtom's <abbr class="published" title="2012-03-05T10:00:00-08:00"> keeps the machine date in its title.
+        var machine = node.GetAttributeValue("datetime", null) ?? node.GetAttributeValue("content", null)
+            ?? (node.Name == "abbr" ? node.GetAttributeValue("title", null) : null);
         if (machine is not null && DateText.Parse(HtmlText.Clean(machine)) is not null)
         {
             return HtmlText.Clean(machine);

@@ -20,6 +20,12 @@ public static class TitleReader
         var sites = new SiteNames(page, siteName ?? (TitleTag(page) is { } tag ? HomeLinkName(page, tag) : null));
         var article = page.JsonLd.FirstOrDefault(e => e.IsArticleLike);
         var heading = Heading(page);
+        if (heading is { Name: "h1" } && sites.Names(HtmlText.Of(heading)))
+        {
+            // A blog's h1 is often its own name; the post's title is then an h2 or h3 classed as one.
+            heading = TitledHeading(page) ?? heading;
+        }
+
         var candidates = new[]
             {
                 HeadlineCandidate.Of("og:title", page.Meta("og:title"), sites),
@@ -58,9 +64,12 @@ public static class TitleReader
             return h1.FirstOrDefault(h => h.Ancestors().Contains(page.Content)) ?? h1[0];
         }
 
-        return page.Root.SelectNodes("//h2|//h3")
-            .FirstOrDefault(h => !PageChrome.Within(h) && ClassNames.HasStem(h, "title", "headline", "heading"));
+        return TitledHeading(page);
     }
+
+    private static HtmlNode? TitledHeading(PageDocument page) =>
+        page.Root.SelectNodes("//h2|//h3")
+            .FirstOrDefault(h => !PageChrome.Within(h) && ClassNames.HasStem(h, "title", "headline", "heading") && !ClassNames.HasStem(h, "widget", "section", "block"));
 
     /// <summary>The &lt;title&gt; element's text.</summary>
     public static string? TitleTag(PageDocument page)
