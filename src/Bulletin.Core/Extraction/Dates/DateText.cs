@@ -47,7 +47,13 @@ public static partial class DateText
             return null;
         }
 
-        var s = DateScript.Normalise(text.Length > MaxScanned ? text[..MaxScanned] : text);
+        var scanned = text.Length > MaxScanned ? text[..MaxScanned] : text;
+        if (!MayHoldDate(scanned))
+        {
+            return null;
+        }
+
+        var s = DateScript.Normalise(scanned);
         DateMatch? best = null;
         foreach (var found in new[] { Iso(s), Rfc822(s), CjkDates.Find(s), WordDates.Find(s), Numeric(s) })
         {
@@ -59,6 +65,20 @@ public static partial class DateText
         }
 
         return best;
+    }
+
+    /// <summary>False when the text cannot hold a date: every form read here has a digit (Burmese, Thai and full-width ones count) or a year in 年.</summary>
+    public static bool MayHoldDate(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c) || c is '年' or '년')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A calendar date when the numbers make one in the years pages are dated (Buddhist-era years converted).</summary>

@@ -46,7 +46,9 @@ internal sealed class DateFurniture
             return true;
         }
 
-        return Marked(node, ClassNames.Words(node).ToArray()) || IdMarked(node);
+        // Most elements carry neither a class nor an id: nothing more to read.
+        return (node.Attributes["class"] is { Value.Length: > 0 } && Marked(node, ClassNames.Words(node).ToArray()))
+            || (node.Attributes["id"] is { Value.Length: > 0 } && IdMarked(node));
     }
 
     private static bool Marked(HtmlNode node, string[] words)

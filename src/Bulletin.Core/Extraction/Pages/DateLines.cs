@@ -26,7 +26,7 @@ internal static partial class DateLines
     /// <summary>A date the line gives the item, and whether it is labelled as a change rather than the publication.</summary>
     public static (PublishedDate Date, bool Modified, bool Labelled)? Read(string line)
     {
-        if (line.Length > MaxLine || IsCopyright(line))
+        if (line.Length > MaxLine || !DateText.MayHoldDate(line) || IsCopyright(line))
         {
             return null;
         }

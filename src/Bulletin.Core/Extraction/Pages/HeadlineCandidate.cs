@@ -11,11 +11,11 @@ internal sealed class HeadlineCandidate
 
     private readonly string[] _partKeys;
 
-    private HeadlineCandidate(string from, string text, string[] partKeys)
+    private HeadlineCandidate(string from, string text, string[] partKeys, string? key = null)
     {
         From = from;
         Text = text;
-        Key = HeadlineKey.Of(text);
+        Key = key ?? HeadlineKey.Of(text);
         _partKeys = partKeys;
     }
 
@@ -27,13 +27,21 @@ internal sealed class HeadlineCandidate
 
     public string Key { get; }
 
-    /// <summary>The candidate, or null when it is empty or only the site's name.</summary>
-    public static HeadlineCandidate? Of(string from, string? raw, SiteNames sites)
+    /// <summary>The candidate, or null when it is empty or only the site's name. <paramref name="clean"/> is text as the page readers give it (entities decoded, spaces collapsed).</summary>
+    public static HeadlineCandidate? Of(string from, string? clean, SiteNames sites)
     {
-        var clean = HtmlText.Clean(raw);
-        if (clean.Length == 0 || sites.Names(clean))
+        // Sites encode entities twice now and then ("&amp;#8211;"); a second decoding costs only when there is one.
+        clean = clean is not null && clean.Contains('&', StringComparison.Ordinal) ? HtmlText.Clean(clean) : clean?.Trim();
+        if (string.IsNullOrEmpty(clean) || sites.Names(clean))
         {
             return null;
+        }
+
+        if (!Separators.Any(s => clean.Contains(s, StringComparison.Ordinal)) && !clean.Contains(": ", StringComparison.Ordinal))
+        {
+            // Most headlines have no separator: nothing to take off either end.
+            var key = HeadlineKey.Of(clean);
+            return new HeadlineCandidate(from, clean, [key], key);
         }
 
         var parts = Split(clean);

@@ -64,11 +64,9 @@ internal static class MarkupDates
     }
 
     /// <summary>&lt;time&gt; and itemprop elements outside the furniture: the ones marked as the publication first, then the nearest the headline.</summary>
-    public static Signal<PublishedDate>? FromTimeElements(PageDocument page, HtmlNode? heading, DateFurniture furniture, DateBounds bounds)
+    public static Signal<PublishedDate>? FromTimeElements(PageDocument page, DateNodes candidates, HtmlNode? heading, DateFurniture furniture, DateBounds bounds)
     {
-        var nodes = page.Root.SelectNodes("//body//time|//body//*[@itemprop='datePublished' or @itemprop='dateCreated']|//body//abbr[@title and @class]")
-            .Where(n => !IsModified(n) && !Within(n, furniture))
-            .ToList();
+        var nodes = candidates.Times.Where(n => !IsModified(n) && n.GetAttributeValue("itemprop", null) != "dateModified" && !Within(n, furniture)).ToList();
         if (nodes.Count == 0)
         {
             return null;
@@ -87,7 +85,7 @@ internal static class MarkupDates
     }
 
     /// <summary>A modified date from JSON-LD, meta tags or a &lt;time&gt; marked as updated: the last resort.</summary>
-    public static Signal<PublishedDate>? Modified(PageDocument page, DateFurniture furniture, DateBounds bounds)
+    public static Signal<PublishedDate>? Modified(PageDocument page, DateNodes candidates, DateFurniture furniture, DateBounds bounds)
     {
         foreach (var entity in Ordered(page))
         {
@@ -105,7 +103,7 @@ internal static class MarkupDates
             }
         }
 
-        foreach (var node in page.Root.SelectNodes("//body//time|//body//*[@itemprop='dateModified']|//body//abbr[@title and @class]").Where(n => IsModified(n) && !Within(n, furniture)))
+        foreach (var node in candidates.Times.Where(n => IsModified(n) && !Within(n, furniture)))
         {
             if (Allowed(Value(node), bounds) is { } date)
             {

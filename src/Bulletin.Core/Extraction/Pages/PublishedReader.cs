@@ -27,13 +27,14 @@ public static class PublishedReader
 
         var heading = TitleReader.Heading(page);
         var furniture = new DateFurniture(page, heading);
-        if ((MarkupDates.FromTimeElements(page, heading, furniture, bounds) ?? UrlDates.Read(page, Canonical(page), bounds)) is { } marked)
+        var nodes = DateNodes.Of(page);
+        if ((MarkupDates.FromTimeElements(page, nodes, heading, furniture, bounds) ?? UrlDates.Read(page, Canonical(page), bounds)) is { } marked)
         {
             return marked;
         }
 
-        var visible = new VisibleDates(page, heading, furniture, bounds).Read(out var visibleChange);
-        return visible ?? MarkupDates.Modified(page, furniture, bounds) ?? visibleChange;
+        var visible = new VisibleDates(page, nodes, heading, furniture, bounds).Read(out var visibleChange);
+        return visible ?? MarkupDates.Modified(page, nodes, furniture, bounds) ?? visibleChange;
     }
 
     /// <summary>True for a short line that is nothing but a date ("May 20, 2025", "၂၂.၅.၂၀၂၅").</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Bulletin.Core.Extraction.Pages;
@@ -11,10 +10,16 @@ namespace Bulletin.Core.Extraction.Pages;
 internal sealed class SiteNames
 {
     private readonly List<string> _keys;
+    private readonly Dictionary<string, bool> _answers = new(StringComparer.Ordinal);
     private readonly string? _hostLabel;
+    private Func<string?>? _more;
 
-    public SiteNames(PageDocument page, string? declared)
+    /// <param name="page">The page.</param>
+    /// <param name="declared">A name the caller knows already (og:site_name).</param>
+    /// <param name="more">A name that costs a look through the page (the logo link), asked for only when needed.</param>
+    public SiteNames(PageDocument page, string? declared, Func<string?>? more = null)
     {
+        _more = more;
         var names = new List<string?>
         {
             declared, page.Meta("og:site_name"), page.Meta("application-name"), page.Meta("apple-mobile-web-app-title"),
@@ -28,6 +33,17 @@ internal sealed class SiteNames
     /// <summary>True when <paramref name="text"/> is the site's name, or plainly its address or acronym.</summary>
     public bool Names(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!_answers.TryGetValue(text, out var answer))
+        {
+            _answers[text] = answer = Decide(text);
+        }
+
+        return answer;
+    }
+
+    private bool Decide(string text)
+    {
         var key = HeadlineKey.Of(text);
         if (key.Length == 0)
         {
@@ -38,6 +54,18 @@ internal sealed class SiteNames
         {
             return true;
         }
+
+        if (_more is not null && HeadlineKey.Of(_more()) is { Length: > 0 } more)
+        {
+            _keys.Add(more);
+            _more = null;
+            if (more == key)
+            {
+                return true;
+            }
+        }
+
+        _more = null;
 
         if (_hostLabel is not { } host)
         {
@@ -76,12 +104,13 @@ internal sealed class SiteNames
         return main is { Length: >= 3 } ? Compact(main) : null;
     }
 
+    // Letters and digits only: "Karenni Voice Online" is "karennivoiceonline", to compare with an address.
     private static string Compact(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in text)
         {
-            if (char.IsLetterOrDigit(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            if (char.IsLetterOrDigit(c))
             {
                 builder.Append(char.ToLowerInvariant(c));
             }

@@ -17,20 +17,21 @@ public static class TitleReader
     public static Signal<string>? Read(PageDocument page, string? siteName)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var sites = new SiteNames(page, siteName ?? (TitleTag(page) is { } tag ? HomeLinkName(page, tag) : null));
+        var sites = new SiteNames(page, siteName, siteName is null ? () => TitleTag(page) is { } tag ? HomeLinkName(page, tag) : null : null);
         var article = page.JsonLd.FirstOrDefault(e => e.IsArticleLike);
         var heading = Heading(page);
-        if (heading is { Name: "h1" } && sites.Names(HtmlText.Of(heading)))
+        var headingText = heading is null ? null : HtmlText.Of(heading);
+        if (heading is { Name: "h1" } && sites.Names(headingText!) && TitledHeading(page) is { } titled)
         {
             // A blog's h1 is often its own name; the post's title is then an h2 or h3 classed as one.
-            heading = TitledHeading(page) ?? heading;
+            (heading, headingText) = (titled, HtmlText.Of(titled));
         }
 
         var candidates = new[]
             {
                 HeadlineCandidate.Of("og:title", page.Meta("og:title"), sites),
                 HeadlineCandidate.Of("JSON-LD headline", article?.Headline ?? article?.Name, sites),
-                HeadlineCandidate.Of(heading?.Name ?? "h1", heading is null ? null : HtmlText.Of(heading), sites),
+                HeadlineCandidate.Of(heading?.Name ?? "h1", headingText, sites),
                 HeadlineCandidate.Of("twitter:title", page.Meta("twitter:title"), sites),
                 HeadlineCandidate.Of("title", TitleTag(page), sites),
             }
@@ -58,6 +59,11 @@ public static class TitleReader
     public static HtmlNode? Heading(PageDocument page)
     {
         ArgumentNullException.ThrowIfNull(page);
+        return page.Heading(FindHeading);
+    }
+
+    private static HtmlNode? FindHeading(PageDocument page)
+    {
         var h1 = page.Root.SelectNodes("//h1").Where(h => !PageChrome.Within(h)).ToList();
         if (h1.Count > 0)
         {
@@ -83,9 +89,7 @@ public static class TitleReader
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(title);
-        return page.Root.SelectNodes("//body//a[@href='/' or contains(@rel,'home')]")
-            .Select(a => HtmlText.Clean(HtmlText.Of(a) is { Length: > 0 } text ? text : a.SelectSingleNode(".//img[@alt]")?.GetAttributeValue("alt", null)))
-            .FirstOrDefault(name => name.Length > 0 && title.EndsWith(name, StringComparison.OrdinalIgnoreCase) && title.Length > name.Length);
+        return page.HomeLinkNames.FirstOrDefault(name => title.EndsWith(name, StringComparison.OrdinalIgnoreCase) && title.Length > name.Length);
     }
 
     /// <summary>

@@ -30,9 +30,11 @@ internal sealed class VisibleDates
     private readonly int _anchor;
     private readonly List<Candidate> _found = [];
 
-    public VisibleDates(PageDocument page, HtmlNode? heading, DateFurniture furniture, DateBounds bounds)
+    private readonly DateNodes _nodes;
+
+    public VisibleDates(PageDocument page, DateNodes nodes, HtmlNode? heading, DateFurniture furniture, DateBounds bounds)
     {
-        (_page, _heading, _furniture, _bounds) = (page, heading, furniture, bounds);
+        (_page, _nodes, _heading, _furniture, _bounds) = (page, nodes, heading, furniture, bounds);
         _anchor = heading?.StreamPosition ?? page.Content.StreamPosition;
     }
 
@@ -92,11 +94,16 @@ internal sealed class VisibleDates
     private void FromClassedElements(IReadOnlyList<TextLine> lines, int windowStart, int windowEnd)
     {
         var (from, to) = windowStart < 0 ? (int.MaxValue, int.MinValue) : (Position(lines[windowStart]), End(lines[windowEnd]));
-        foreach (var node in _page.Root.SelectNodes("//body//*[@class]"))
+        foreach (var node in _nodes.Classed)
         {
-            var dated = ClassNames.HasStem(node, DateStems);
-            if ((!dated && !ClassNames.HasStem(node, BylineStems)) || node.OuterLength > MaxClassedMarkup || node.Name is "body" or "article" or "main"
-                || MarkupDates.Within(node, _furniture))
+            if (node.Name is "article" or "main" or "body" || node.OuterLength > MaxClassedMarkup)
+            {
+                continue;
+            }
+
+            var words = ClassNames.Words(node).ToArray();
+            var dated = words.Any(w => DateStems.Any(s => w.StartsWith(s, StringComparison.Ordinal)));
+            if ((!dated && !words.Any(w => BylineStems.Any(s => w.StartsWith(s, StringComparison.Ordinal)))) || MarkupDates.Within(node, _furniture))
             {
                 continue;
             }
