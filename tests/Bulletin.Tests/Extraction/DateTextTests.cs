@@ -47,6 +47,8 @@ public sealed class DateTextTests
     [InlineData("Sept. 14, 2023", 2023, 9, 14)]
     [InlineData("07/31/2024 03:58 PM EDT", 2024, 7, 31)]
     [InlineData("15.02.2018", 2018, 2, 15)]
+    [InlineData("Submitted by admin on Tue, 03/05/2024 - 10:30", 2024, 3, 5)]
+    [InlineData("Fri, 03/05/2024", 2024, 5, 3)]
     [InlineData("Stand: 19.07.14, 10:30 Uhr", 2014, 7, 19)]
     // German
     [InlineData("19. Juli 2014", 2014, 7, 19)]

@@ -186,6 +186,13 @@ public static partial class DateText
             year = year < 100 ? year + (year < 70 ? 2000 : 1900) : year;
             if (TryDate(year, second, first, out var day) || (second > 12 && TryDate(year, first, second, out day)))
             {
+                // Both readings are dates: a weekday before it says which ("Tue, 03/05/2024" is 5 March).
+                if (first <= 12 && second <= 12 && first != second && Weekdays.Before(s[..m.Index]) is { } weekday
+                    && day.DayOfWeek != weekday && TryDate(year, first, second, out var other) && other.DayOfWeek == weekday)
+                {
+                    day = other;
+                }
+
                 return new DateMatch(PublishedDate.DateOnly(day), m.Index, m.Length);
             }
         }
