@@ -78,7 +78,7 @@ public sealed class ItemCollector(Fetcher fetcher, Store store, ItemClassifier c
 
             if (IsHtml(result))
             {
-                page = PageReader.Read(TextDecoder.Decode(result.Body, result.ContentType), result.FinalUrl);
+                page = PageReader.Read(TextDecoder.Decode(result.Body, result.ContentType), result.FinalUrl, clock.GetUtcNow());
             }
             else
             {

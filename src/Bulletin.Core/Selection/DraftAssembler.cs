@@ -61,7 +61,7 @@ public sealed class DraftAssembler(Store store)
         Title = e.Title,
         Issuer = e.Issuer,
         Url = e.Item.Url,
-        Published = window.InZone(e.Item.Published),
+        Published = e.Item.Published,
         Language = e.Item.Language,
         Kind = e.Kind,
         Section = e.Section,

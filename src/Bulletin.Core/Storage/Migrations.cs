@@ -140,5 +140,10 @@ public static class Migrations
                 evidence  TEXT NOT NULL
             );
             """),
+        new(11, """
+            -- The offset the page stated its publication time with, in minutes east of UTC, so an item
+            -- published at 23:30 -04:00 keeps its own day; "published" stays UTC for ordering and ranges.
+            ALTER TABLE items ADD COLUMN published_offset INTEGER;
+            """),
     ];
 }

@@ -15,6 +15,7 @@ public sealed record StoredItem
 
     public required string Title { get; init; }
 
+    /// <summary>When the item was published, at the offset its page or feed stated (the site's zone for a bare date).</summary>
     public required DateTimeOffset Published { get; init; }
 
     public required string Language { get; init; }

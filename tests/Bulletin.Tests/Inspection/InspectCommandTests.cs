@@ -39,7 +39,7 @@ public sealed class InspectCommandTests
         Assert.Equal("Myanmar: children must never be a target", page.GetProperty("title").GetString());
         Assert.Equal("United Nations Children's Fund", page.GetProperty("issuer").GetString());
         Assert.StartsWith("JSON-LD author 'UNICEF'", page.GetProperty("issuerReason").GetString(), StringComparison.Ordinal);
-        Assert.Equal("2025-05-22T02:30:00Z", page.GetProperty("published").GetString());
+        Assert.Equal("2025-05-22T09:00:00+06:30", page.GetProperty("published").GetString());
         Assert.Contains(page.GetProperty("mentions").EnumerateArray(), m => m.GetProperty("text").GetString() == "UNICEF" && m.GetProperty("signal").GetString() == "Author");
         var best = page.GetProperty("issuerCandidates")[0];
         Assert.Equal("United Nations Children's Fund", best.GetProperty("name").GetString());
@@ -65,6 +65,26 @@ public sealed class InspectCommandTests
 
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
         Assert.Equal([InspectionFixtures.PathOf("statement.html"), Path.Combine(feeds, "a.xml"), Path.Combine(feeds, "b.json")], inputs);
+    }
+
+    [Fact]
+    public async Task A_list_file_gives_one_path_per_line_even_when_a_path_has_spaces()
+    {
+        var folder = Directory.CreateTempSubdirectory("bulletin-inspect-list-").FullName;
+        var spaced = Directory.CreateDirectory(Path.Combine(folder, "saved pages", "week of 20 May")).FullName;
+        var page = Path.Combine(spaced, "statement on schools.html");
+        var feed = Path.Combine(spaced, "karen  rights.xml");
+        File.Copy(InspectionFixtures.PathOf("statement.html"), page);
+        File.Copy(InspectionFixtures.PathOf("rss-burmese.xml"), feed);
+        var list = Path.Combine(folder, "inputs list.txt");
+        await File.WriteAllLinesAsync(list, [page, string.Empty, "# a comment line", "  " + feed + "  "]);
+
+        var run = await InspectProcess.RunAsync("--json", "@" + list);
+        var lines = run.Json();
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Equal([page, feed], lines.Select(l => l.GetProperty("input").GetString()));
+        Assert.Equal(["page", "feed"], lines.Select(l => l.GetProperty("type").GetString()));
     }
 
     [Fact]

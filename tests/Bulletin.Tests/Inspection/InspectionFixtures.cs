@@ -9,7 +9,7 @@ internal static class InspectionFixtures
     public static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Inspection");
 
     public static readonly DocumentInspector Documents =
-        new(ShippedPipeline.Classifier());
+        new(ShippedPipeline.Classifier(), TimeProvider.System);
 
     public static string PathOf(string name) => Path.Combine(Folder, name);
 
