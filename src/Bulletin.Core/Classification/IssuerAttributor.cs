@@ -184,6 +184,7 @@ public sealed partial class IssuerAttributor
         // its line, sign together.
         var known = signal == MentionSignal.Letterhead && resolved.Any(r => r.Resolution!.Known is not null);
         var bodies = resolved.Where(r => !known || r.Resolution!.Known is not null)
+            .Where((r, n) => n == 0 || r.Resolution!.Known is not null || !OfficeOf().IsMatch(r.Resolution.Name))
             .DistinctBy(r => IssuerName.Normalise(r.Resolution!.Name)).ToList();
         var together = signal == MentionSignal.Signature || bodies.Count(b => b.Resolution!.Known is not null) >= 2;
         if (together && bodies.Count >= 2 && bodies.All(b => b.Resolution!.Members.Count == 0 && !b.Resolution.Collective))
@@ -292,6 +293,10 @@ public sealed partial class IssuerAttributor
     // A signatory written only as an acronym or in Burmese is printed with the directory's English name.
     private static bool Abbreviated(string name) =>
         !name.Trim().Contains(' ', StringComparison.Ordinal) || MyanmarScript.Contains(name);
+
+    // "General Secretary's Office", "Information Desk" under a body's name in its signature: a part of it.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\b(?:Office|Secretariat|Desk|Unit|Department|Team)|'s Office)$")]
+    private static partial System.Text.RegularExpressions.Regex OfficeOf();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bundersigned\s+", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Undersigned();

@@ -54,11 +54,15 @@ public sealed partial class OrganisationShape(NamingData data)
         return IsHead(significant[^1]) || (asUnit && data.Units.Contains(significant[^1])) || words.Select((w, i) => (w, i)).Any(x => IsHead(x.w) && x.i + 1 < words.Count && SmallWords.Contains(words[x.i + 1]) && words[x.i + 1] is not "and" and not "&");
     }
 
-    /// <summary>True when the name ends in a plural head noun: a collective ("Women's Rights Organizations of Burma").</summary>
+    // Plural in form, one body in fact: "People's Defence Forces", "Legal Aid Services".
+    private static readonly HashSet<string> OneBodyPlurals = new(StringComparer.OrdinalIgnoreCase) { "Forces", "Services", "Affairs" };
+
+    /// <summary>True when the name's head noun is plural: a collective ("Women's Rights Organizations of Burma").</summary>
     public bool IsCollective(string name)
     {
         var words = Words(name);
-        var head = words.Select((w, i) => (w, i)).LastOrDefault(x => IsHead(x.w) && x.w.EndsWith('s') && !data.Heads.Contains(x.w)).w;
+        var head = words.LastOrDefault(w => IsHead(w) && w.EndsWith('s') && !OneBodyPlurals.Contains(w)
+            && (data.Heads.Contains(w[..^1]) || (w.EndsWith("ies", StringComparison.Ordinal) && data.Heads.Contains(w[..^3] + "y"))));
         return head is not null && IsBody(name);
     }
 
