@@ -56,7 +56,7 @@ public sealed partial class IssuerAttributor
                 votes.Add(resolution, SignalWeights.Of(mention.Signal, postsForOthers, coIssuers: resolution.Members.Count > 1), $"{mention.Detail} '{mention.Text}'", quote: mention.Text);
                 if (SignalWeights.SaysWhoIssued(mention.Signal))
                 {
-                    votes.FromWords(resolution);
+                    votes.FromWords(resolution, explicitly: mention.Signal is MentionSignal.Title or MentionSignal.Opening or MentionSignal.SourceField);
                 }
             }
         }

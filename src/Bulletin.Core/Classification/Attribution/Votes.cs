@@ -62,7 +62,9 @@ internal sealed class Votes
         foreach (var child in _votes.Values.Where(v => v.Parent is not null).ToList())
         {
             var parentKey = IssuerName.Normalise(child.Parent);
-            if (_votes.TryGetValue(parentKey, out var parent) && parent != child && child.Resolution.Name.StartsWith(parent.Resolution.Name, StringComparison.OrdinalIgnoreCase))
+            // When the page itself names the parent as the issuer ("Statement of the National Unity
+            // Government …" on a ministry's site), the parent is the answer, not support for its part.
+            if (_votes.TryGetValue(parentKey, out var parent) && parent != child && !parent.Explicit && child.Resolution.Name.StartsWith(parent.Resolution.Name, StringComparison.OrdinalIgnoreCase))
             {
                 child.Score += parent.Score;
                 child.Signals.AddRange(parent.Signals.Select(s => $"{s} (its parent)"));
@@ -115,12 +117,17 @@ internal sealed class Votes
         }
     }
 
-    /// <summary>Marks a vote as the statement's own words for itself (title, opening, field).</summary>
-    public void FromWords(Resolution resolution)
+    /// <summary>
+    /// Marks a vote as the statement's own words for itself (title, opening, field, letterhead, signature);
+    /// <paramref name="explicitly"/> when the words say it issued the item ("Statement of X", "X condemns",
+    /// "Source: X"), not only that it heads or signs the text.
+    /// </summary>
+    public void FromWords(Resolution resolution, bool explicitly = false)
     {
         if (_votes.TryGetValue(IssuerName.Normalise(resolution.Name), out var vote))
         {
             vote.FromWords = true;
+            vote.Explicit |= explicitly;
         }
     }
 
@@ -139,6 +146,8 @@ internal sealed class Votes
         public bool FromSignatories { get; set; }
 
         public bool FromWords { get; set; }
+
+        public bool Explicit { get; set; }
 
         public string? Quote { get; set; }
 
