@@ -54,10 +54,22 @@ public sealed class ItemCollector(Fetcher fetcher, Store store, IssuerAttributor
 
     private async Task<LeadOutcome> ReadAsync(SourceDefinition source, Lead lead, Window window, RunState run, bool followCopies, CancellationToken ct)
     {
-        PageFacts? page = null;
-        if (NeedsPage(source, lead))
+        if (!NeedsPage(source, lead))
         {
-            var result = await fetcher.FetchAsync(new FetchRequest(lead.Url), ct);
+            return await ReadAsync(source, lead, null, window, run, followCopies, ct);
+        }
+
+        // The source's own address decides what its leads may reach: a public feed never leads onto the service's network.
+        var result = await fetcher.FetchAsync(new FetchRequest(lead.Url) { Origin = source.Url }, ct);
+        var outcome = await ReadAsync(source, lead, result, window, run, followCopies, ct);
+        return result.CircuitWait > TimeSpan.Zero ? outcome with { CircuitWait = (Origin.Of(result.FinalUrl), result.CircuitWait) } : outcome;
+    }
+
+    private async Task<LeadOutcome> ReadAsync(SourceDefinition source, Lead lead, FetchResult? fetched, Window window, RunState run, bool followCopies, CancellationToken ct)
+    {
+        PageFacts? page = null;
+        if (fetched is { } result)
+        {
             if (result.BlockedByRobots)
             {
                 return new(LeadResult.Skipped, $"robots.txt disallows {lead.Url.AbsolutePath}");

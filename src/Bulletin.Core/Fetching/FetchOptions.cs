@@ -43,6 +43,19 @@ public sealed class FetchOptions
     /// <summary>How long a host's circuit stays open before one trial request. Default 30 s.</summary>
     public TimeSpan BreakerBreakDuration { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Longest one fetch waits, in all, for open circuits of its origin to close before it fails: the
+    /// run's time budget for a site that is briefly down. Default 2 minutes; 0 fails at once.
+    /// </summary>
+    public TimeSpan MaxCircuitWait { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// Lets fetches reach every address. Off (the default), a document reached from a public address
+    /// never leads to a loopback, private, link-local or other special-purpose address; a source whose
+    /// own URL is on such an address may reach addresses of the same kind.
+    /// </summary>
+    public bool AllowPrivateAddresses { get; set; }
+
     /// <summary>Whether robots.txt is fetched and obeyed (Disallow and Crawl-delay). Default true.</summary>
     public bool RespectRobots { get; set; } = true;
 }
