@@ -23,6 +23,19 @@ public sealed class ConfigurationErrorTests
     }
 
     [Fact]
+    public async Task A_listing_selector_that_is_not_xpath_stops_start_up()
+    {
+        await using var site = await ServiceSite.StartAsync();
+        await File.WriteAllTextAsync(site.SourcesFile, """{"sources": [ {"id": "listing", "type": "html", "url": "https://example.org/news/", "selectors": {"item": "//li[", "link": "./a/@href"}} ]}""");
+
+        var (exitCode, _, stderr) = await AppProcess.RunAsync(["serve", "--urls", "http://127.0.0.1:0"], site.Environment());
+
+        Assert.Equal(3, exitCode);
+        Assert.Contains("Bulletin:SourcesPath", stderr, StringComparison.Ordinal);
+        Assert.Contains("source 'listing': selectors.item '//li[' is not valid XPath", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_template_that_does_not_compile_stops_start_up_naming_the_file()
     {
         await using var site = await ServiceSite.StartAsync();
