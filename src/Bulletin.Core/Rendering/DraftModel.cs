@@ -7,15 +7,25 @@ public static class DraftModel
 {
     private const string DateFormat = "d MMMM yyyy";
 
-    // Sources in these states delivered what they had; anything else needs an editor's eye.
-    /// <summary>The template model for an arranged draft (see <see cref="DraftLayout.Arrange"/>).</summary>
-    public static IReadOnlyDictionary<string, object?> From(Draft draft)
+    /// <summary>
+    /// The template model of a working draft (see <see cref="DraftLayout.Arrange"/>): <c>isDraft</c> is
+    /// true and the sources needing attention are listed for the editors.
+    /// </summary>
+    public static IReadOnlyDictionary<string, object?> From(Draft draft) => Model(draft, isDraft: true);
+
+    /// <summary>
+    /// The template model of an approved version, the bulletin readers get: <c>isDraft</c> is false
+    /// and the attention list (internal URLs, selectors) is empty, whatever the draft carried.
+    /// </summary>
+    public static IReadOnlyDictionary<string, object?> Approved(Draft draft) => Model(draft, isDraft: false);
+
+    private static Dictionary<string, object?> Model(Draft draft, bool isDraft)
     {
         ArgumentNullException.ThrowIfNull(draft);
 
         var zone = draft.Window.Zone;
         var attention = draft.Sources
-            .Where(s => Storage.SourceRunStatus.NeedsAttention(s.Status))
+            .Where(s => isDraft && Storage.SourceRunStatus.NeedsAttention(s.Status))
             .Select(s => new Dictionary<string, object?> { ["id"] = s.Id, ["status"] = s.Status, ["message"] = s.Message })
             .ToList();
 
@@ -31,6 +41,7 @@ public static class DraftModel
             },
             ["sections"] = draft.Sections.Select(s => Section(s, zone)).ToList(),
             ["itemCount"] = draft.Sections.Sum(s => s.Items.Count),
+            ["isDraft"] = isDraft,
             ["sourcesNeedingAttention"] = attention,
             ["hasSourcesNeedingAttention"] = attention.Count > 0,
         };

@@ -10,7 +10,8 @@ namespace Bulletin.Core.Rendering;
 /// </remarks>
 internal sealed class MarkdownTextEncoder : ITextEncoder
 {
-    private const string Special = "\\[]*_`<>";
+    // Parentheses too: an unescaped ")" in a URL would end the link destination early.
+    private const string Special = "\\[]()*_`<>";
 
     public void Encode(StringBuilder? text, TextWriter target)
     {
