@@ -163,8 +163,8 @@ public sealed class DraftReview(Store store, EditorCorrections corrections, Draf
     }
 
     /// <summary>Collects the week again from every enabled source; editors' decisions stay and apply to what comes in.</summary>
-    public Task<IReadOnlyList<SourceReport>> RecollectAsync(Window window, CancellationToken ct) =>
-        collection.RunAsync(SourcesFile.Load(options.Value), window, progress: null, ct);
+    public Task<IReadOnlyList<SourceReport>> RecollectAsync(Window window, IProgress<SourceProgress>? progress, CancellationToken ct) =>
+        collection.RunAsync(SourcesFile.Load(options.Value), window, progress, ct);
 
     /// <summary>Adds the page at <paramref name="url"/> to the week, attributed like a collected item.</summary>
     public Task<Addition> AddAsync(Window window, string url, string editor, CancellationToken ct) =>

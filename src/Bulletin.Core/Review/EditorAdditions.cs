@@ -46,10 +46,21 @@ public sealed class EditorAdditions(ItemCollector collector, AddressGuard guard,
             return Addition.Refused($"could not add {uri}: {outcome.Reason}");
         }
 
+        // Known before this request: say where it stands rather than claim to have added it.
+        if (outcome.Result != LeadResult.New && window.Contains(item.Published))
+        {
+            var decisions = await store.CurrentDecisionsAsync([item.Key], ct);
+            var entry = Entry.From(item, decisions.TryGetValue(item.Key, out var mine) ? mine : []);
+            if (entry.Included)
+            {
+                return new Addition(true, $"already in this week’s draft: “{entry.Title}” by {entry.Issuer}", item);
+            }
+        }
+
         await store.SaveDecisionAsync(new Decision(item.Key, DecisionFields.Included, "true", editor, clock.GetUtcNow()), ct);
         logger.LogInformation("Editor {editor} added {url} as {item_key}", editor, uri, item.Key);
         var note = window.Contains(item.Published)
-            ? $"added “{item.Title}” by {item.Issuer}"
+            ? outcome.Result == LeadResult.New ? $"added “{item.Title}” by {item.Issuer}" : $"put back in this week’s draft: “{item.Title}” by {item.Issuer}"
             : $"stored “{item.Title}”, but it was published {item.Published:yyyy-MM-dd}, outside this week";
         return new Addition(true, note, item);
     }
