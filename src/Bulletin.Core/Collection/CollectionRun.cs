@@ -40,7 +40,7 @@ public sealed class CollectionRun(
             progress?.Report(new SourceProgress(source.Id, "read", 1, 1, $"{tallies[source.Id].Reading!.Leads.Count} leads"));
         });
 
-        var run = new RunState();
+        var run = new RunState(enabled);
         var work = Leads(enabled, tallies, progress);
         await Parallel.ForEachAsync(work, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = ct }, async (pair, token) =>
         {
