@@ -75,6 +75,9 @@ public static class DraftModel
     private static string Format(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
 
     // Escaping stops markup, not a javascript: link an editor might click; only web and mail links get through.
+    // Parentheses are percent-encoded: a ")" would end a Markdown link's destination, and servers read %29 alike.
     private static string LinkableUrl(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto" ? url : "#";
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto"
+            ? url.Replace("(", "%28", StringComparison.Ordinal).Replace(")", "%29", StringComparison.Ordinal)
+            : "#";
 }

@@ -10,8 +10,7 @@ namespace Bulletin.Core.Rendering;
 /// </remarks>
 internal sealed class MarkdownTextEncoder : ITextEncoder
 {
-    // Parentheses too: an unescaped ")" in a URL would end the link destination early.
-    private const string Special = "\\[]()*_`<>";
+    private const string Special = "\\[]*_`<>";
 
     public void Encode(StringBuilder? text, TextWriter target)
     {

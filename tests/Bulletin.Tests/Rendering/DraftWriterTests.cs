@@ -207,8 +207,8 @@ public sealed class DraftWriterTests : IDisposable
         await Writer().WriteAsync(draft, _outDir, CancellationToken.None);
         var md = await File.ReadAllTextAsync(Path.Combine(_outDir, "draft.md"));
 
-        // Every parenthesis in the destination is escaped, so the link ends at the one the template writes.
-        Assert.Contains("[Annual report \\(2024\\)](https://example.org/reports/annual\\_\\(2024\\)\\))  \n", md, StringComparison.Ordinal);
+        // Parentheses in the destination are percent-encoded, so the link ends at the one the template writes.
+        Assert.Contains("[Annual report (2024)](https://example.org/reports/annual\\_%282024%29%29)  \n", md, StringComparison.Ordinal);
     }
 
     [Fact]
