@@ -215,7 +215,7 @@ public sealed class CollectionRun(
             var notes = new[] { reading.Error, reading.Flag }
                 .Concat(reading.Warnings)
                 .Append(failed > 0 ? $"{failed} item page(s) failed, e.g. {firstFailure}" : null)
-                .Concat(waits.Select(w => $"waited {Math.Ceiling(w.Waited.TotalSeconds):0} s for the circuit of {w.Origin} to close"))
+                .Concat(waits.Select(w => $"waited {Math.Max(1, Math.Round(w.Waited.TotalSeconds)):0} s for the circuit of {w.Origin} to close"))
                 .Where(n => n is not null);
             return new SourceRun
             {

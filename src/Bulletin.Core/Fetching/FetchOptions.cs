@@ -44,8 +44,9 @@ public sealed class FetchOptions
     public TimeSpan BreakerBreakDuration { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
-    /// Longest one fetch waits, in all, for open circuits of its origin to close before it fails: the
-    /// run's time budget for a site that is briefly down. Default 2 minutes; 0 fails at once.
+    /// Longest fetches wait, in all, for an origin's open circuit to close before they fail, counted from
+    /// the origin's last answer: the run's time budget for a site that is briefly down (a site that stays
+    /// down costs this once, not once per page). Default 2 minutes; 0 fails at once.
     /// </summary>
     public TimeSpan MaxCircuitWait { get; set; } = TimeSpan.FromMinutes(2);
 

@@ -26,6 +26,10 @@ public sealed class Fetcher : IDisposable
     private readonly HostPipelines pipelines;
     private readonly ResilientSender sender;
 
+    // Time fetches have spent waiting on each origin's open circuit since it last answered: the
+    // budget is per outage, so a dead site with many pages costs one MaxCircuitWait, not one per page.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TimeSpan> outageWaits = new(StringComparer.Ordinal);
+
     public Fetcher(IHttpClientFactory clients, RobotsPolicy robots, HostGate gate, AddressGuard guard, IOptions<FetchOptions> options, TimeProvider time, ILogger<Fetcher> logger)
     {
         this.robots = robots;
@@ -87,9 +91,14 @@ public sealed class Fetcher : IDisposable
                 try
                 {
                     response = await sender.SendAsync(hop, cancellationToken);
+                    if (!HostPipelines.IsTransient(response.StatusCode))
+                    {
+                        outageWaits.TryRemove(Origin.Of(url), out _);
+                    }
+
                     break;
                 }
-                catch (BrokenCircuitException open) when (CircuitWait(open, waited) is { } wait)
+                catch (BrokenCircuitException open) when (CircuitWait(open, Origin.Of(url)) is { } wait)
                 {
                     // The origin failed recently; waiting for its trial request beats dropping the source for the run.
                     logger.LogInformation("Waiting {wait_ms} ms for the circuit of {origin} to close before {url}", (long)wait.TotalMilliseconds, Origin.Of(url), url);
@@ -161,12 +170,12 @@ public sealed class Fetcher : IDisposable
         return result with { Body = body, Bytes = body.LongLength };
     }
 
-    /// <summary>How long to wait for an open circuit before trying again, or null when the wait budget is spent.</summary>
-    private TimeSpan? CircuitWait(BrokenCircuitException open, TimeSpan waited)
+    /// <summary>How long to wait for an open circuit before trying again, or null when the origin's wait budget is spent.</summary>
+    private TimeSpan? CircuitWait(BrokenCircuitException open, string origin)
     {
         // A circuit isolated by hand says nothing of when it closes; a break is the longest it stays open.
         var wait = open.RetryAfter is { } after && after > TimeSpan.Zero ? after : options.BreakerBreakDuration;
-        return waited + wait <= options.MaxCircuitWait ? wait : null;
+        return outageWaits.AddOrUpdate(origin, wait, (_, spent) => spent + wait) <= options.MaxCircuitWait ? wait : null;
     }
 
     private string Describe(Exception ex, Uri url, int hopAttempts, TimeSpan waited) => ex switch
