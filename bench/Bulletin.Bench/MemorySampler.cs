@@ -6,7 +6,7 @@ namespace Bulletin.Bench;
 /// Samples the process's working set and managed heap while a run is under way, because
 /// Process.PeakWorkingSet64 alone covers the whole process lifetime, not one run.
 /// </summary>
-internal sealed class MemorySampler
+internal sealed class MemorySampler : IDisposable
 {
     private readonly CancellationTokenSource stop = new();
     private readonly long allocatedBefore;
@@ -31,7 +31,6 @@ internal sealed class MemorySampler
         Sample();
         using var process = Process.GetCurrentProcess();
         var info = GC.GetGCMemoryInfo();
-        stop.Dispose();
         return new MemoryFigures(
             peakWorkingSet,
             process.PeakWorkingSet64,
@@ -42,6 +41,13 @@ internal sealed class MemorySampler
             GC.CollectionCount(0) - collectionsBefore[0],
             GC.CollectionCount(1) - collectionsBefore[1],
             GC.CollectionCount(2) - collectionsBefore[2]);
+    }
+
+    /// <summary>Stops sampling without figures, for a run that failed before <see cref="StopAsync"/>.</summary>
+    public void Dispose()
+    {
+        stop.Cancel();
+        stop.Dispose();
     }
 
     private async Task SampleAsync()

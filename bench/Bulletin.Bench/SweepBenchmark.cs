@@ -3,7 +3,6 @@ using System.Globalization;
 using Bulletin.Core;
 using Bulletin.Core.Collection;
 using Bulletin.Core.Selection;
-using Bulletin.Core.Sources;
 using Bulletin.Core.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -41,7 +40,7 @@ internal static class SweepBenchmark
             {
                 await host.StartAsync(ct);
                 var options = host.Services.GetRequiredService<IOptions<BulletinOptions>>().Value;
-                var sources = SourcesFile.Load(options);
+                var sources = options.LoadSources();
                 var run = host.Services.GetRequiredService<CollectionRun>();
                 var store = host.Services.GetRequiredService<Store>();
 

@@ -5,7 +5,8 @@ using Bulletin.Core.Collection.Health;
 using Bulletin.Core.Fetching;
 using Bulletin.Core.Learning;
 using Bulletin.Core.Rendering;
-using Bulletin.Core.Sources.Readers;
+using Bulletin.Core.Selection;
+using Bulletin.Core.Collection.Readers;
 using Bulletin.Core.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,6 +46,7 @@ public static class BulletinServiceCollectionExtensions
         services.AddSingleton<EditorCorrections>();
         services.AddSingleton<BulletinImporter>();
         services.AddSingleton<CollectionRun>();
+        services.AddSingleton<DraftAssembler>();
         services.AddSingleton<DraftRun>();
         return services;
     }

@@ -70,7 +70,7 @@ public static class AccuracyRun
         var item = ItemCollector.Describe(evidence, published.Resolve(siteZone), kind, issuer, Seen.AddSeconds(order));
 
         // The collector stores a copy under its original's identity (it reads the original instead).
-        var original = page is null ? null : ItemCollector.OriginalOf(page);
+        var original = page is null ? null : OriginalCopy.Of(page);
         if (original is not null)
         {
             item = item with { Key = UrlKey.For(original), Url = original.AbsoluteUri };

@@ -1,3 +1,4 @@
+using Bulletin.Core.Deduplication;
 using Bulletin.Core.Selection;
 
 namespace Bulletin.Core.Accuracy;
@@ -31,12 +32,12 @@ internal sealed class CopyResolution
         }
 
         var entries = holders.Values.Select(o => Entry.From(o.Item!, [])).Where(e => e.Included).ToList();
-        var survivors = DraftAssembler.CopiesRemoved(entries);
+        var reposts = Reposts.Remove(entries, DraftAssembler.Facts);
+        var survivors = reposts.Kept;
         var byItem = holders.Values.ToDictionary(o => o.Item!);
-        foreach (var removed in entries.Except(survivors))
+        foreach (var removed in entries.Where(e => !reposts.IsKept(e)))
         {
-            var keeper = survivors.Where(k => TitleKey.For(k.Title) == TitleKey.For(removed.Title) && k.Item.Language == removed.Item.Language && k.Issuer == removed.Issuer)
-                .OrderBy(k => (k.Item.Published - removed.Item.Published).Duration()).First();
+            var keeper = reposts.KeptFor[removed];
             var keptCase = byItem[keeper.Item];
             foreach (var o in _kept.Where(p => p.Value.Kept == byItem[removed.Item]).Select(p => p.Key).ToList())
             {

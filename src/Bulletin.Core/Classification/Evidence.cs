@@ -16,4 +16,12 @@ public sealed record Evidence(SourceDefinition Source, Lead Lead, PageFacts? Pag
 }
 
 /// <summary>A decision with the reason an editor can read.</summary>
-public sealed record Decided<T>(T Value, string Reason);
+public sealed record Decided<T>(T Value, string Reason)
+{
+    /// <summary>
+    /// The words the decision rests on, as the page, lead or sources file wrote them ("Statement by
+    /// the Karenni Civil Society Network", a byline), when there are such words. Learning reads
+    /// names from here, never from <see cref="Reason"/>, which is worded for editors.
+    /// </summary>
+    public string? Quote { get; init; }
+}

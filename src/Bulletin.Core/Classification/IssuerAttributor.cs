@@ -65,25 +65,25 @@ public sealed class IssuerAttributor(IssuerDirectory directory, AttributionOptio
         var match = IssuerPhrases.StatementBy().Match(evidence.Title);
         if (match.Success && Named(match.Groups["who"].Value) is { } who)
         {
-            return new(who, $"title names the issuer: '{match.Value.Trim()}'");
+            return new(who, $"title names the issuer: '{match.Value.Trim()}'") { Quote = match.Value.Trim() };
         }
 
         match = IssuerPhrases.SubjectVerb().Match(evidence.Title);
         if (match.Success && Named(match.Groups["who"].Value) is { } subject)
         {
-            return new(subject, $"title names who speaks: '{match.Value.Trim()}'");
+            return new(subject, $"title names who speaks: '{match.Value.Trim()}'") { Quote = match.Value.Trim() };
         }
 
         match = IssuerPhrases.NamedStatement().Match(evidence.Title);
         if (match.Success && NamedAtStart(match.Groups["who"].Value) is { } body)
         {
-            return new(body, $"title names whose statement it is: '{match.Value.Trim()}'");
+            return new(body, $"title names whose statement it is: '{match.Value.Trim()}'") { Quote = match.Value.Trim() };
         }
 
         // Burmese writes the body first: "<body> ၏ ထုတ်ပြန်ချက်".
         match = IssuerPhrases.BurmeseStatementOf().Match(evidence.Title);
         return match.Success && (Named(match.Groups["who"].Value)?.Trim() is { } named ? named : directory.FindIn(match.Groups["who"].Value)?.DisplayName) is { } burmese
-            ? new(burmese, $"title names whose statement it is: '{match.Value.Trim()}'")
+            ? new(burmese, $"title names whose statement it is: '{match.Value.Trim()}'") { Quote = match.Value.Trim() }
             : null;
     }
 
@@ -130,7 +130,7 @@ public sealed class IssuerAttributor(IssuerDirectory directory, AttributionOptio
 
         var match = IssuerPhrases.SubjectVerb().Match(opening);
         return match.Success && Named(match.Groups["who"].Value) is { } who
-            ? new(who, $"opening names who speaks: '{match.Value.Trim()}'")
+            ? new(who, $"opening names who speaks: '{match.Value.Trim()}'") { Quote = match.Value.Trim() }
             : null;
     }
 
@@ -138,7 +138,7 @@ public sealed class IssuerAttributor(IssuerDirectory directory, AttributionOptio
     {
         var line = evidence.Page?.OrganisationLine;
         return line is not null && directory.FindIn(line) is { } issuer
-            ? new(issuer.DisplayName, $"organisation line on the page: '{line}'")
+            ? new(issuer.DisplayName, $"organisation line on the page: '{line}'") { Quote = line }
             : null;
     }
 
@@ -151,8 +151,8 @@ public sealed class IssuerAttributor(IssuerDirectory directory, AttributionOptio
         }
 
         return directory.Match(given) is { } issuer
-            ? new(issuer.DisplayName, $"default issuer of source '{evidence.Source.Id}' ('{given}')")
-            : new(given, $"default issuer of source '{evidence.Source.Id}' (not in the directory)");
+            ? new(issuer.DisplayName, $"default issuer of source '{evidence.Source.Id}' ('{given}')") { Quote = given }
+            : new(given, $"default issuer of source '{evidence.Source.Id}' (not in the directory)") { Quote = given };
     }
 
     private Decided<string>? FromStructuredData(Evidence evidence)
@@ -165,7 +165,7 @@ public sealed class IssuerAttributor(IssuerDirectory directory, AttributionOptio
         {
             if (directory.Match(name) is { } issuer)
             {
-                return new(issuer.DisplayName, $"{from} '{name}'");
+                return new(issuer.DisplayName, $"{from} '{name}'") { Quote = name };
             }
         }
 
@@ -177,7 +177,7 @@ public sealed class IssuerAttributor(IssuerDirectory directory, AttributionOptio
         var siteName = evidence.Page?.SiteName;
         if (siteName is not null && directory.Match(siteName) is { } named)
         {
-            return new(named.DisplayName, $"site name '{siteName}'");
+            return new(named.DisplayName, $"site name '{siteName}'") { Quote = siteName };
         }
 
         if (directory.ForHost(evidence.Url.Host) is { } owner)
@@ -186,7 +186,7 @@ public sealed class IssuerAttributor(IssuerDirectory directory, AttributionOptio
         }
 
         var fallback = siteName ?? evidence.Source.DisplayName;
-        return new(fallback, $"no known issuer; named after the site '{fallback}'");
+        return new(fallback, $"no known issuer; named after the site '{fallback}'") { Quote = fallback };
     }
 
     /// <summary>One body, or co-issuers joined as editors write them, when every name is known.</summary>

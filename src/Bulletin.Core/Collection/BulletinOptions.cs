@@ -19,6 +19,9 @@ public sealed class BulletinOptions
     [Required(AllowEmptyStrings = false, ErrorMessage = "Bulletin:SourcesPath must name the sources file, e.g. seeds/sources.json.")]
     public string SourcesPath { get; set; } = "seeds/sources.json";
 
+    /// <summary>The sources file <see cref="SourcesPath"/> names; throws <see cref="Sources.SourcesFileException"/> when it is missing or invalid.</summary>
+    public IReadOnlyList<Sources.SourceDefinition> LoadSources() => Sources.SourcesFile.Load(ContentPaths.Resolve(SourcesPath));
+
     /// <summary>Folder the scheduled draft job writes drafts into, one subfolder per week. Default "data/drafts".</summary>
     [Required(AllowEmptyStrings = false, ErrorMessage = "Bulletin:DraftsPath must name a folder, e.g. data/drafts.")]
     public string DraftsPath { get; set; } = "data/drafts";

@@ -2,10 +2,9 @@ using System.Text.RegularExpressions;
 using Bulletin.Core.Collection.Health;
 using Bulletin.Core.Deduplication;
 using Bulletin.Core.Extraction;
-using Bulletin.Core.Rendering;
 using Bulletin.Core.Selection;
 using Bulletin.Core.Sources;
-using Bulletin.Core.Sources.Readers;
+using Bulletin.Core.Collection.Readers;
 using Bulletin.Core.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -87,10 +86,7 @@ public sealed class CollectionRun(
         }
     }
 
-    /// <summary>
-    /// Every source's leads, once each: when two sources list one URL, the lead from the site that
-    /// hosts it wins, so the issuer's own copy is the one read.
-    /// </summary>
+    /// <summary>Every source's leads, once each (<see cref="SharedLeads"/> picks between sources listing one URL).</summary>
     private static List<(SourceDefinition Source, Lead Lead)> Leads(List<SourceDefinition> sources, Dictionary<string, Tally> tallies, IProgress<SourceProgress>? progress)
     {
         var chosen = new Dictionary<string, (SourceDefinition Source, Lead Lead)>();
@@ -106,10 +102,7 @@ public sealed class CollectionRun(
                 }
 
                 var key = UrlKey.For(lead.Url);
-                if (!chosen.TryGetValue(key, out var existing) || (Hosts(source, lead) && !Hosts(existing.Source, existing.Lead)))
-                {
-                    chosen[key] = (source, MergeLeads(existing.Lead, lead));
-                }
+                chosen[key] = SharedLeads.Prefer(chosen.TryGetValue(key, out var existing) ? existing : null, source, lead);
             }
         }
 
@@ -141,18 +134,6 @@ public sealed class CollectionRun(
 
         return ordered;
     }
-
-    private static bool Hosts(SourceDefinition source, Lead lead) =>
-        string.Equals(lead.Url.Host, source.Url.Host, StringComparison.OrdinalIgnoreCase) && lead.Url.Port == source.Url.Port;
-
-    /// <summary>A later lead for the same URL keeps what the earlier one knew and it lacks.</summary>
-    private static Lead MergeLeads(Lead? earlier, Lead later) => earlier is null ? later : later with
-    {
-        Title = later.Title ?? earlier.Title,
-        Published = later.Published ?? earlier.Published,
-        Language = later.Language ?? earlier.Language,
-        Labels = [.. later.Labels.Union(earlier.Labels)],
-    };
 
     /// <summary>Why the source's include/exclude patterns leave the URL out, or null when they keep it.</summary>
     private static string? Unwanted(SourceDefinition source, Uri url)

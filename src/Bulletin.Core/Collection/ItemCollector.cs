@@ -98,7 +98,7 @@ public sealed class ItemCollector(Fetcher fetcher, Store store, IssuerAttributor
             }
         }
 
-        if (page is not null && followCopies && OriginalOf(page) is { } original)
+        if (page is not null && followCopies && OriginalCopy.Of(page) is { } original)
         {
             return await FollowCopyAsync(source, lead, page, original, window, run, ct);
         }
@@ -170,6 +170,7 @@ public sealed class ItemCollector(Fetcher fetcher, Store store, IssuerAttributor
             Language = language,
             Issuer = issuer.Value,
             IssuerReason = issuer.Reason,
+            IssuerQuote = issuer.Quote,
             Kind = kind.Value,
             KindReason = kind.Reason,
             TranslationKey = page?.Translations.FirstOrDefault(t => t.Key != language).Value is { } other ? UrlKey.For(other) : null,
@@ -197,22 +198,9 @@ public sealed class ItemCollector(Fetcher fetcher, Store store, IssuerAttributor
             ?? candidates.Where(d => d is not null).OrderByDescending(d => d!.Value.Precision).FirstOrDefault();
     }
 
-    /// <summary>The issuer's own copy a page points to on another site (canonical or "Source:" link), if any.</summary>
-    internal static Uri? OriginalOf(PageFacts page)
-    {
-        if (page.Canonical is { } canonical && !SameSite(canonical, page.Url))
-        {
-            return canonical;
-        }
-
-        return page.OriginalUrl is { } original && !SameSite(original, page.Url) ? original : null;
-    }
-
-    private static bool SameSite(Uri a, Uri b) =>
-        string.Equals(a.Host, b.Host, StringComparison.OrdinalIgnoreCase) && (a.Port == b.Port || a.IsDefaultPort || b.IsDefaultPort);
-
     private static bool NeedsPage(SourceDefinition source, Lead lead) => source.Details switch
     {
+        DetailPolicy.Always => true,
         DetailPolicy.Never => lead.Title is null || lead.Published is null,
         _ => !IsDocument(lead) || lead.Published is null,
     };

@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace Bulletin.Core.Extraction;
 
 /// <summary>
@@ -38,9 +39,9 @@ public readonly record struct PublishedDate
 
     public override string ToString() => Precision switch
     {
-        DatePrecision.Instant => Instant!.Value.ToString("O"),
-        DatePrecision.LocalTime => LocalTime!.Value.ToString("yyyy-MM-ddTHH:mm:ss") + " (local)",
-        _ => LocalTime!.Value.ToString("yyyy-MM-dd"),
+        DatePrecision.Instant => Instant!.Value.ToString("O", CultureInfo.InvariantCulture),
+        DatePrecision.LocalTime => LocalTime!.Value.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture) + " (local)",
+        _ => LocalTime!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     };
 }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Bulletin.Core.Fetching;
@@ -77,7 +78,7 @@ internal sealed record RobotsRule(bool Allow, string Pattern)
                 var length = char.IsHighSurrogate(c) && i + 1 < value.Length ? 2 : 1;
                 foreach (var b in Encoding.UTF8.GetBytes(value.Substring(i, length)))
                 {
-                    builder.Append('%').Append(b.ToString("X2"));
+                    builder.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
                 }
 
                 i += length - 1;

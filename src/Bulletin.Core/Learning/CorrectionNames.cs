@@ -6,7 +6,7 @@ namespace Bulletin.Core.Learning;
 
 /// <summary>
 /// The names an editor's issuer correction teaches: a corrected issuer the directory lacks is a new body;
-/// a string on the item (its attributed issuer, the words its attribution quoted, a byline, an acronym)
+/// a string on the item (its attributed issuer, the words its attribution rests on, a byline, an acronym)
 /// that the directory does not know but that plausibly names the corrected body is a new alias of it.
 /// </summary>
 public static partial class CorrectionNames
@@ -45,7 +45,7 @@ public static partial class CorrectionNames
     /// <summary>Strings on the item that may be a name of its issuer.</summary>
     private static IEnumerable<string> Candidates(StoredItem item, string? pageText, IssuerDirectory directory)
     {
-        var quoted = Quoted().Matches(item.IssuerReason).Select(m => m.Groups[1].Value).ToList();
+        string[] quoted = item.IssuerQuote is { } quote ? [quote] : [];
         var texts = new[] { item.Title, item.Summary ?? "", pageText ?? "" }.Concat(quoted).ToList();
         return IssuerList.Split(item.Issuer, directory)
             .Concat(quoted)
@@ -55,9 +55,6 @@ public static partial class CorrectionNames
             .Where(c => c.Length > 1 && c.Length <= 120 && !IssuerList.IsCount(c))
             .Distinct(StringComparer.Ordinal);
     }
-
-    [GeneratedRegex(@"'([^']{2,120})'")]
-    private static partial Regex Quoted();
 
     // "Statement by the Karenni Civil Society Network", "By KCSN": capitalised words after "by".
     // Small words only inside a name, never at its end ("by MTU on 20 May" is "MTU").

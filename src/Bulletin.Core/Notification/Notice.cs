@@ -1,4 +1,3 @@
-using Bulletin.Core.Rendering;
 using Bulletin.Core.Selection;
 using Bulletin.Core.Storage;
 

@@ -39,8 +39,34 @@ public sealed class SmtpOptions
 
     public string? Password { get; set; }
 
-    /// <summary>STARTTLS before anything is sent. Default false; turn it on for any server off this machine.</summary>
+    /// <summary>
+    /// How the connection is protected: <see cref="SmtpSecurity.None"/> (default, for a relay on this
+    /// machine), <see cref="SmtpSecurity.StartTls"/> (usually port 587) or <see cref="SmtpSecurity.Tls"/>
+    /// (implicit TLS, usually port 465). Any server off this machine needs one of the last two.
+    /// </summary>
+    public SmtpSecurity Security { get; set; } = SmtpSecurity.None;
+
+    /// <summary>The earlier switch for STARTTLS: true asks for <see cref="SmtpSecurity.StartTls"/> when <see cref="Security"/> is left at None.</summary>
     public bool EnableSsl { get; set; }
 
+    /// <summary>How long connecting, logging in and sending may each take. Default 30 seconds.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
     public bool Enabled => !string.IsNullOrWhiteSpace(Host);
+
+    /// <summary>The protection in force, <see cref="EnableSsl"/> taken into account.</summary>
+    public SmtpSecurity EffectiveSecurity => Security == SmtpSecurity.None && EnableSsl ? SmtpSecurity.StartTls : Security;
+}
+
+/// <summary>How an SMTP connection is protected (<c>Bulletin:Notify:Smtp:Security</c>).</summary>
+public enum SmtpSecurity
+{
+    /// <summary>Plain text; only for a relay on this machine.</summary>
+    None,
+
+    /// <summary>Plain connection upgraded with STARTTLS before anything is sent; refused when the server does not offer it.</summary>
+    StartTls,
+
+    /// <summary>TLS from the first byte (implicit TLS, "SMTPS").</summary>
+    Tls,
 }

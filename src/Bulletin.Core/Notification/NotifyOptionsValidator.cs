@@ -1,5 +1,5 @@
-using System.Net.Mail;
 using Microsoft.Extensions.Options;
+using MimeKit;
 
 namespace Bulletin.Core.Notification;
 
@@ -32,10 +32,25 @@ public sealed class NotifyOptionsValidator : IValidateOptions<NotifyOptions>
             {
                 failures.Add("Bulletin:Notify:Smtp:To must list one or more e-mail addresses (Bulletin__Notify__Smtp__To__0=editor@example.org).");
             }
+
+            if (!Enum.IsDefined(smtp.Security))
+            {
+                failures.Add($"Bulletin:Notify:Smtp:Security '{smtp.Security}' must be None, StartTls (port 587 usually) or Tls (port 465 usually).");
+            }
+
+            if (smtp.Timeout <= TimeSpan.Zero || smtp.Timeout > TimeSpan.FromMinutes(10))
+            {
+                failures.Add($"Bulletin:Notify:Smtp:Timeout {smtp.Timeout} must be more than 0 and at most 00:10:00, e.g. 00:00:30.");
+            }
+
+            if (!string.IsNullOrEmpty(smtp.UserName) && string.IsNullOrEmpty(smtp.Password))
+            {
+                failures.Add("Bulletin:Notify:Smtp:Password is empty while UserName is set; set both (Bulletin__Notify__Smtp__Password) or neither.");
+            }
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    private static bool IsAddress(string? text) => !string.IsNullOrWhiteSpace(text) && MailAddress.TryCreate(text, out _);
+    private static bool IsAddress(string? text) => !string.IsNullOrWhiteSpace(text) && MailboxAddress.TryParse(text, out var address) && address.Address.Contains('@', StringComparison.Ordinal);
 }

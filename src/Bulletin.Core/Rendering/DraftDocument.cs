@@ -4,7 +4,7 @@ using Bulletin.Core.Selection;
 
 namespace Bulletin.Core.Rendering;
 
-/// <summary>The shape of <c>draft.json</c>: the draft with instants shown in the bulletin's zone.</summary>
+/// <summary>The shape of <c>draft.json</c>: the draft as assembled, instants at the bulletin zone's offset.</summary>
 internal sealed record DraftDocument(WindowDocument Window, IReadOnlyList<SectionDocument> Sections, IReadOnlyList<SourceReport> Sources)
 {
     // Relaxed escaping keeps Burmese text and quotes readable for editors who open the file.
@@ -17,9 +17,8 @@ internal sealed record DraftDocument(WindowDocument Window, IReadOnlyList<Sectio
 
     public static DraftDocument From(Draft draft)
     {
-        var zone = draft.Window.Zone;
         var sections = draft.Sections
-            .Select(s => new SectionDocument(s.Title, s.Items.Select(i => ItemDocument.From(i, zone)).ToList()))
+            .Select(s => new SectionDocument(s.Title, s.Items.Select(ItemDocument.From).ToList()))
             .ToList();
         return new DraftDocument(WindowDocument.Of(draft.Window), sections, draft.Sources);
     }
@@ -40,7 +39,7 @@ internal sealed record WindowDocument(DateOnly From, DateOnly To, string TimeZon
 /// <summary>One section of <c>draft.json</c>.</summary>
 internal sealed record SectionDocument(string Title, IReadOnlyList<ItemDocument> Items);
 
-/// <summary>One item of <c>draft.json</c>, its publication instant at the bulletin zone's offset.</summary>
+/// <summary>One item of <c>draft.json</c>.</summary>
 internal sealed record ItemDocument(
     string Title,
     string Issuer,
@@ -51,11 +50,11 @@ internal sealed record ItemDocument(
     string? IssuerReason,
     string? KindReason)
 {
-    public static ItemDocument From(DraftItem item, TimeZoneInfo zone) => new(
+    public static ItemDocument From(DraftItem item) => new(
         item.Title,
         item.Issuer,
         item.Url,
-        TimeZoneInfo.ConvertTime(item.Published, zone),
+        item.Published,
         item.Language,
         item.SourceId,
         item.IssuerReason,

@@ -1,3 +1,4 @@
+using Bulletin.Core.Selection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -7,8 +8,8 @@ namespace Bulletin.Core.Rendering;
 public sealed class DraftWriter(IOptions<RenderingOptions> options, ILogger<DraftWriter> logger)
 {
     /// <summary>
-    /// Arranges the draft (both sections, issuer order), then writes the files into <paramref name="outDir"/>,
-    /// creating it. Returns the full paths written, <c>draft.json</c> first.
+    /// Renders the draft as it is (the assembler decided its shape and order) and writes the files
+    /// into <paramref name="outDir"/>, creating it. Returns the full paths written, <c>draft.json</c> first.
     /// </summary>
     /// <exception cref="TemplateException">A template is missing, broken or fails to render; nothing is written.</exception>
     public async Task<IReadOnlyList<string>> WriteAsync(Draft draft, string outDir, CancellationToken ct)
@@ -16,14 +17,9 @@ public sealed class DraftWriter(IOptions<RenderingOptions> options, ILogger<Draf
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentException.ThrowIfNullOrEmpty(outDir);
 
-        // Templates are read on every run so editors' changes apply without a rebuild or restart.
-        var settings = options.Value;
-        var templates = TemplateSet.Load(ResolveTemplatesPath(settings.TemplatesPath), settings.Formats);
-
-        var arranged = DraftLayout.Arrange(draft);
-        var model = DraftModel.From(arranged);
-        var outputs = new List<(string Name, string Text)> { ("draft.json", DraftDocument.From(arranged).ToJson()) };
-        outputs.AddRange(templates.Formats.Select(f => ($"draft.{f}", templates.Render(f, model))));
+        var rendered = Render(draft, options.Value.Formats);
+        var outputs = new List<(string Name, string Text)> { ("draft.json", rendered.Json) };
+        outputs.AddRange(rendered.Texts.Select(t => ($"draft.{t.Key}", t.Value)));
 
         Directory.CreateDirectory(outDir);
         var written = new List<string>(outputs.Count);
@@ -32,16 +28,29 @@ public sealed class DraftWriter(IOptions<RenderingOptions> options, ILogger<Draf
             written.Add(await WriteReplacingAsync(Path.GetFullPath(Path.Combine(outDir, name)), text, ct));
         }
 
-        logger.LogInformation(
-            "Draft written to {out_dir}: {item_count} items, {file_count} files",
-            Path.GetFullPath(outDir),
-            arranged.Sections.Sum(s => s.Items.Count),
-            written.Count);
+        logger.LogInformation("Draft written to {out_dir}: {item_count} items, {file_count} files", Path.GetFullPath(outDir), draft.ItemCount, written.Count);
         return written;
     }
 
-    // The working directory's templates (a checkout, a mounted folder) before the published copy.
-    private static string ResolveTemplatesPath(string path) => ContentPaths.Resolve(path);
+    /// <summary>Loads the configured templates and renders each against a sample week, so a broken one is found before a collection runs.</summary>
+    /// <exception cref="TemplateException">A template is missing, does not parse or fails on the sample; the message names file, line and column.</exception>
+    public void Check() => TemplateSet.Load(ContentPaths.Resolve(options.Value.TemplatesPath), options.Value.Formats).Check();
+
+    /// <summary>
+    /// The draft as <c>draft.json</c> and as each of <paramref name="formats"/>, rendered by the templates on disk now;
+    /// <paramref name="approved"/> renders the approved model (<see cref="DraftModel.Approved"/>), the bulletin readers get.
+    /// </summary>
+    /// <exception cref="TemplateException">A template is missing, broken or fails to render.</exception>
+    public RenderedDraft Render(Draft draft, IEnumerable<string> formats, bool approved = false)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+
+        // Templates are read on every run so editors' changes apply without a rebuild or restart.
+        var templates = TemplateSet.Load(ContentPaths.Resolve(options.Value.TemplatesPath), formats);
+        var model = approved ? DraftModel.Approved(draft) : DraftModel.From(draft);
+        var texts = templates.Formats.Select(f => KeyValuePair.Create(f, templates.Render(f, model))).ToList();
+        return new RenderedDraft(DraftDocument.From(draft).ToJson(), texts);
+    }
 
     // Write beside the target then move, so an editor never opens a half-written draft.
     private static async Task<string> WriteReplacingAsync(string path, string text, CancellationToken ct)
@@ -51,4 +60,10 @@ public sealed class DraftWriter(IOptions<RenderingOptions> options, ILogger<Draf
         File.Move(temporary, path, overwrite: true);
         return path;
     }
+}
+
+/// <summary>A draft rendered: <c>draft.json</c> and one text per format, in the order asked.</summary>
+public sealed record RenderedDraft(string Json, IReadOnlyList<KeyValuePair<string, string>> Texts)
+{
+    public string Text(string format) => Texts.First(t => t.Key == format).Value;
 }

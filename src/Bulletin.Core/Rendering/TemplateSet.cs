@@ -1,24 +1,35 @@
 using System.Text.RegularExpressions;
-using HandlebarsDotNet;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace Bulletin.Core.Rendering;
 
-/// <summary>The compiled draft templates, one per format, read from the templates folder.</summary>
+/// <summary>
+/// The parsed draft templates, one <c>draft.&lt;format&gt;.scriban</c> per format, with the
+/// <c>partials/*.scriban</c> they may include. Every fault names the file, line and column.
+/// </summary>
 public sealed partial class TemplateSet
 {
-    private readonly IReadOnlyDictionary<string, CompiledTemplate> _templates;
+    /// <summary>What a template file's name ends with.</summary>
+    public const string Extension = ".scriban";
 
-    private TemplateSet(IReadOnlyList<string> formats, IReadOnlyDictionary<string, CompiledTemplate> templates)
+    private readonly IReadOnlyDictionary<string, (string File, Template Template)> _templates;
+    private readonly Partials _partials;
+
+    private TemplateSet(IReadOnlyList<string> formats, IReadOnlyDictionary<string, (string File, Template Template)> templates, Partials partials)
     {
         Formats = formats;
         _templates = templates;
+        _partials = partials;
     }
 
     /// <summary>The formats in configured order.</summary>
     public IReadOnlyList<string> Formats { get; }
 
-    /// <summary>Compiles <c>draft.&lt;format&gt;.hbs</c> for every format, with <c>partials/*.hbs</c> available to each.</summary>
-    /// <exception cref="TemplateException">A template is missing or does not compile; the message names file and line.</exception>
+    /// <summary>Parses <c>draft.&lt;format&gt;.scriban</c> for every format and every partial.</summary>
+    /// <exception cref="TemplateException">A template is missing or does not parse; the message names file, line and column.</exception>
     public static TemplateSet Load(string path, IEnumerable<string> formats)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -43,11 +54,11 @@ public sealed partial class TemplateSet
             { File = path };
         }
 
-        var partials = ReadPartials(path);
-        var templates = new Dictionary<string, CompiledTemplate>(StringComparer.Ordinal);
+        var partials = Partials.Load(Path.Combine(path, "partials"));
+        var templates = new Dictionary<string, (string, Template)>(StringComparer.Ordinal);
         foreach (var format in wanted)
         {
-            var file = Path.Combine(path, $"draft.{format}.hbs");
+            var file = Path.Combine(path, $"draft.{format}{Extension}");
             if (!File.Exists(file))
             {
                 throw new TemplateException(
@@ -55,95 +66,96 @@ public sealed partial class TemplateSet
                 { File = file };
             }
 
-            templates[format] = Compile(format, file, partials);
+            templates[format] = (file, Parse(file));
         }
 
-        return new TemplateSet(wanted, templates);
+        return new TemplateSet(wanted, templates, partials);
     }
 
-    /// <summary>Renders one format's template against the model built by <see cref="DraftModel"/>.</summary>
-    /// <exception cref="TemplateException">The template fails at render time, e.g. it names a partial that does not exist.</exception>
-    public string Render(string format, object model)
+    /// <summary>Renders one format's template against a draft's model, encoding values as the format needs.</summary>
+    /// <exception cref="TemplateException">The template fails while rendering, e.g. it names a variable the model lacks.</exception>
+    public string Render(string format, DraftModel model)
     {
-        if (!_templates.TryGetValue(format, out var template))
+        ArgumentNullException.ThrowIfNull(model);
+        if (!_templates.TryGetValue(format, out var entry))
         {
             throw new ArgumentException($"No template loaded for format '{format}'.", nameof(format));
         }
 
+        var globals = new ScriptObject();
+        globals.Import(model);
+        var context = new EncodingTemplateContext(OutputEncoding.For(format));
+        globals.Import("include", new Func<TemplateContext, string, TrustedMarkup>((ctx, name) => _partials.Render(ctx, name)));
+        context.PushGlobal(globals);
         try
         {
-            return template.Render(model);
+            return entry.Template.Render(context);
         }
-        catch (HandlebarsException ex)
+        catch (ScriptRuntimeException ex)
         {
-            throw new TemplateException(template.File, null, null, ex.Message, ex);
+            var at = ex.Span;
+            var file = string.IsNullOrEmpty(at.FileName) ? entry.File : at.FileName;
+            throw new TemplateException(file, at.Start.Line + 1, at.Start.Column + 1, ex.OriginalMessage, ex);
         }
     }
 
-    private static CompiledTemplate Compile(string format, string file, IReadOnlyList<(string Name, string File, string Source)> partials)
+    /// <summary>
+    /// Renders every template against a sample week (an item in each section, a source in trouble),
+    /// so a name the model lacks stops start-up instead of the Friday draft.
+    /// </summary>
+    /// <exception cref="TemplateException">A template fails while rendering; the message names file, line and column.</exception>
+    public void Check()
     {
-        var environment = Handlebars.Create(ConfigurationFor(format));
-        foreach (var (name, partialFile, source) in partials)
+        foreach (var format in Formats)
         {
-            Guard(partialFile, source, () => environment.RegisterTemplate(name, source));
+            _ = Render(format, DraftModel.Sample);
         }
-
-        var text = File.ReadAllText(file);
-        HandlebarsTemplate<object, object>? compiled = null;
-        Guard(file, text, () => compiled = environment.Compile(text));
-        return new CompiledTemplate(file, compiled!);
     }
 
-    // HTML escapes every {{value}}; Markdown escapes what would break links or emphasis; other formats are plain text.
-    private static HandlebarsConfiguration ConfigurationFor(string format) => format switch
+    /// <summary>Parses one file; a syntax error becomes a <see cref="TemplateException"/> at its position.</summary>
+    internal static Template Parse(string file)
     {
-        "html" or "htm" => new HandlebarsConfiguration(),
-        "md" or "markdown" => new HandlebarsConfiguration { TextEncoder = new MarkdownTextEncoder() },
-        _ => new HandlebarsConfiguration { NoEscape = true },
-    };
-
-    private static List<(string Name, string File, string Source)> ReadPartials(string path)
-    {
-        var folder = Path.Combine(path, "partials");
-        if (!Directory.Exists(folder))
+        var template = Template.Parse(File.ReadAllText(file), file);
+        if (template.HasErrors)
         {
-            return [];
+            var first = template.Messages.First(m => m.Type == ParserMessageType.Error);
+            throw new TemplateException(file, first.Span.Start.Line + 1, first.Span.Start.Column + 1, first.Message);
         }
 
-        return Directory.EnumerateFiles(folder, "*.hbs")
-            .Order(StringComparer.Ordinal)
-            .Select(f => (Path.GetFileNameWithoutExtension(f), f, File.ReadAllText(f)))
-            .ToList();
-    }
-
-    private static void Guard(string file, string source, Action compile)
-    {
-        try
-        {
-            compile();
-        }
-        catch (Exception ex) when (ex is HandlebarsException or InvalidOperationException or ArgumentException)
-        {
-            // The library's own position is unreliable; prefer the line the structure check finds.
-            var fault = TemplateSyntax.FindFault(source);
-            var reason = ReportedPosition().Replace(ex.Message, string.Empty).Trim();
-            if (fault is not null)
-            {
-                throw new TemplateException(file, fault.Line, fault.Column, $"{reason} ({fault.Problem})", ex);
-            }
-
-            var reported = ReportedPosition().Match(ex.Message);
-            throw reported.Success
-                ? new TemplateException(file, int.Parse(reported.Groups[1].Value), null, reason, ex)
-                : new TemplateException(file, null, null, reason, ex);
-        }
+        return template;
     }
 
     [GeneratedRegex("^[a-z0-9]+$")]
     private static partial Regex FormatPattern();
 
-    [GeneratedRegex(@"\s*Occured at:\s*(\d+):(\d+)\s*")]
-    private static partial Regex ReportedPosition();
+    /// <summary>The templates in <c>partials/</c>, by name, parsed up front so a broken one stops the load.</summary>
+    private sealed class Partials(IReadOnlyDictionary<string, Template> templates)
+    {
+        public static Partials Load(string folder) => new(Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder, "*" + Extension).Order(StringComparer.Ordinal)
+                .ToDictionary(f => Path.GetFileName(f)[..^Extension.Length], Parse, StringComparer.Ordinal)
+            : new Dictionary<string, Template>(StringComparer.Ordinal));
 
-    private sealed record CompiledTemplate(string File, HandlebarsTemplate<object, object> Render);
+        /// <summary>
+        /// Renders a partial into the calling template's context. Its values were encoded as it wrote
+        /// them, so its output is trusted as a whole and not encoded a second time.
+        /// </summary>
+        public TrustedMarkup Render(TemplateContext context, string name)
+        {
+            if (!templates.TryGetValue(name, out var template))
+            {
+                throw new ScriptRuntimeException(context.CurrentSpan, $"no partial '{name}': expected partials/{name}{Extension}");
+            }
+
+            context.PushOutput();
+            try
+            {
+                return new TrustedMarkup(template.Render(context));
+            }
+            finally
+            {
+                context.PopOutput();
+            }
+        }
+    }
 }

@@ -1,7 +1,6 @@
 using Bulletin.Core.Collection;
 using Bulletin.Core.Rendering;
 using Bulletin.Core.Selection;
-using Bulletin.Core.Sources;
 using Bulletin.Core.Learning;
 using Bulletin.Core.Storage;
 using Microsoft.Extensions.Options;
@@ -13,7 +12,7 @@ namespace Bulletin.Core.Review;
 /// who and when, so they survive re-collection and apply to later runs), approval into numbered
 /// versions, and what changed since an editor last looked.
 /// </summary>
-public sealed class DraftReview(Store store, EditorCorrections corrections, DraftTexts texts, EditorAdditions additions, CollectionRun collection, IOptions<BulletinOptions> options, TimeProvider clock)
+public sealed class DraftReview(Store store, DraftAssembler assembler, EditorCorrections corrections, DraftWriter renderer, EditorAdditions additions, CollectionRun collection, IOptions<BulletinOptions> options, TimeProvider clock)
 {
     /// <summary>Fields an editor may set from the review page.</summary>
     public static readonly IReadOnlySet<string> EditableFields = new HashSet<string>(StringComparer.Ordinal)
@@ -27,44 +26,14 @@ public sealed class DraftReview(Store store, EditorCorrections corrections, Draf
     /// <summary>The week ending today, the draft the schedule writes next.</summary>
     public Window CurrentWeek() => Window.WeekEnding(options.Value.Today(clock), options.Value.Zone);
 
+    /// <summary>The week's working draft as the assembler shapes it, with the sources' latest health; one read of each.</summary>
     public async Task<ReviewDraft> LoadAsync(Window window, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(window);
         var runs = await store.LatestSourceRunsAsync(ct);
-        var reports = runs.Select(SourceReport.Of).ToList();
-        var stored = (await store.ItemsPublishedBetweenAsync(window.Start, window.End, ct)).Where(i => window.Contains(i.Published)).ToList();
-        var decisions = await store.CurrentDecisionsAsync(stored.Select(i => i.Key), ct);
-        var draft = DraftLayout.Arrange(DraftAssembler.Assemble(window, stored, decisions, reports));
-        var shown = draft.Sections.SelectMany(s => s.Items).Select(i => i.Url).ToHashSet(StringComparer.Ordinal);
-
-        var items = stored.ToDictionary(i => i.Key, i =>
-        {
-            var mine = decisions.TryGetValue(i.Key, out var d) ? d : [];
-            var entry = Entry.From(i, mine);
-            return new ReviewItem
-            {
-                Key = i.Key,
-                Url = i.Url,
-                Title = entry.Title,
-                Issuer = entry.Issuer,
-                Section = entry.Section,
-                Kind = entry.Kind,
-                Included = entry.Included,
-                InBulletin = shown.Contains(i.Url),
-                Published = TimeZoneInfo.ConvertTime(i.Published, window.Zone),
-                Language = i.Language,
-                SourceId = i.SourceId,
-                IssuerReason = entry.IssuerReason,
-                KindReason = entry.KindReason,
-                Decisions = mine,
-            };
-        }, StringComparer.Ordinal);
-
         return new ReviewDraft
         {
-            Window = window,
-            Draft = draft,
-            Items = items,
+            Draft = await assembler.AssembleAsync(window, runs.Select(SourceReport.Of).ToList(), ct),
             SourcesNeedingAttention = runs.Where(r => SourceRunStatus.NeedsAttention(r.Status)).ToList(),
             LatestVersion = await store.LatestDraftVersionAsync(window.From, window.To, ct),
         };
@@ -113,7 +82,9 @@ public sealed class DraftReview(Store store, EditorCorrections corrections, Draf
     public async Task<DraftVersion> ApproveAsync(Window window, string editor, CancellationToken ct)
     {
         var current = await LoadAsync(window, ct);
-        var (model, html, markdown, text) = texts.Render(current.Draft);
+
+        // The same templates as the draft files, read now, so an approved export is what editors publish.
+        var rendered = renderer.Render(current.Draft, DraftVersion.ExportFormats, approved: true);
         var version = await store.SaveDraftVersionAsync(new DraftVersion
         {
             From = window.From,
@@ -121,11 +92,11 @@ public sealed class DraftReview(Store store, EditorCorrections corrections, Draf
             Version = 0,
             ApprovedBy = editor,
             ApprovedAt = clock.GetUtcNow(),
-            ModelJson = model,
+            ModelJson = rendered.Json,
             Items = current.VersionItems,
-            Html = html,
-            Markdown = markdown,
-            Text = text,
+            Html = rendered.Text("html"),
+            Markdown = rendered.Text("md"),
+            Text = rendered.Text("txt"),
         }, ct);
         await store.MarkDraftSeenAsync(editor, window.From, window.To, version.Version, version.ApprovedAt, ct);
         return version;
@@ -164,9 +135,9 @@ public sealed class DraftReview(Store store, EditorCorrections corrections, Draf
 
     /// <summary>Collects the week again from every enabled source; editors' decisions stay and apply to what comes in.</summary>
     public Task<IReadOnlyList<SourceReport>> RecollectAsync(Window window, IProgress<SourceProgress>? progress, CancellationToken ct) =>
-        collection.RunAsync(SourcesFile.Load(options.Value), window, progress, ct);
+        collection.RunAsync(options.Value.LoadSources(), window, progress, ct);
 
     /// <summary>Adds the page at <paramref name="url"/> to the week, attributed like a collected item.</summary>
     public Task<Addition> AddAsync(Window window, string url, string editor, CancellationToken ct) =>
-        additions.AddAsync(url, window, SourcesFile.Load(options.Value), editor, ct);
+        additions.AddAsync(url, window, options.Value.LoadSources(), editor, ct);
 }

@@ -1,42 +1,49 @@
 using Bulletin.Core.Classification;
+using Bulletin.Core.Selection;
 using Bulletin.Core.Storage;
 
 namespace Bulletin.Core.Review;
 
-/// <summary>One stored item of the week as editors review it: its corrected fields, why it is where it is, and who decided what.</summary>
-public sealed record ReviewItem
+/// <summary>One item of the week as the review page shows it: the assembled item and where it stands.</summary>
+public sealed record ReviewItem(DraftItem Item, LeftOutReason? LeftOutBecause)
 {
-    public required string Key { get; init; }
+    public string Key => Item.Key;
 
-    public required string Url { get; init; }
+    public string Url => Item.Url;
 
-    public required string Title { get; init; }
+    public string Title => Item.Title;
 
-    public required string Issuer { get; init; }
+    public string Issuer => Item.Issuer;
 
-    public required string Section { get; init; }
+    public string Section => Item.Section;
 
-    public required Kind Kind { get; init; }
+    public Kind Kind => Item.Kind;
 
     /// <summary>Whether the editors' decisions (or the classifier) keep the item in the bulletin.</summary>
-    public required bool Included { get; init; }
+    public bool Included => LeftOutBecause != LeftOutReason.Excluded;
 
     /// <summary>True when the bulletin actually shows the item: included and not dropped as a copy of another.</summary>
-    public required bool InBulletin { get; init; }
+    public bool InBulletin => LeftOutBecause is null;
 
     /// <summary>Publication instant in the bulletin's zone.</summary>
-    public required DateTimeOffset Published { get; init; }
+    public DateTimeOffset Published => Item.Published;
 
-    public required string Language { get; init; }
+    public string Language => Item.Language;
 
-    public required string SourceId { get; init; }
+    public string SourceId => Item.SourceId ?? "";
 
-    public required string IssuerReason { get; init; }
+    public string IssuerReason => Item.IssuerReason ?? "";
 
-    public required string KindReason { get; init; }
+    public string KindReason => Item.KindReason ?? "";
 
     /// <summary>The current decision per field, with editor and time.</summary>
-    public required IReadOnlyList<Decision> Decisions { get; init; }
+    public IReadOnlyList<Decision> Decisions => Item.Decisions;
 
-    public VersionItem ToVersionItem() => new(Key, Title, Issuer, Section, Url);
+    public static ReviewItem Shown(DraftItem item) => new(item, null);
+
+    public static ReviewItem Left(LeftOutItem left)
+    {
+        ArgumentNullException.ThrowIfNull(left);
+        return new(left.Item, left.Reason);
+    }
 }

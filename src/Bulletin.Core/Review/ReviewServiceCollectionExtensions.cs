@@ -15,7 +15,6 @@ public static class ReviewServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddBulletinReview(this IServiceCollection services, Func<IServiceProvider, bool> allowPrivateAddresses)
     {
-        services.AddSingleton<DraftTexts>();
         services.AddSingleton(sp => new EditorAdditions(
             sp.GetRequiredService<ItemCollector>(),
             sp.GetRequiredService<AddressGuard>(),

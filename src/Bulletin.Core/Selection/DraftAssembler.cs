@@ -1,49 +1,53 @@
-using Bulletin.Core.Rendering;
+using Bulletin.Core.Deduplication;
 using Bulletin.Core.Storage;
 
 namespace Bulletin.Core.Selection;
 
 /// <summary>
-/// Turns the stored items of a window into the bulletin: keeps what belongs to the week, drops
-/// near-duplicate copies, groups by issuer in the editors' order and sets translations side by side.
+/// The one owner of a draft's shape and order. Turns the stored items of a window into the bulletin:
+/// keeps what belongs to the week and what editors keep in, drops reposted copies, puts both
+/// sections in published order, issuers in the editors' order and translations side by side.
+/// The draft files, the review page and approved versions all read what this returns.
 /// </summary>
-public static class DraftAssembler
+public sealed class DraftAssembler(Store store)
 {
+    /// <summary>The week's draft as the store has it now, with the editors' decisions applied.</summary>
+    public async Task<Draft> AssembleAsync(Window window, IReadOnlyList<SourceReport> sources, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        var items = await store.ItemsPublishedBetweenAsync(window.Start, window.End, ct);
+        var decisions = await store.CurrentDecisionsAsync(items.Select(i => i.Key), ct);
+        return Assemble(window, items, decisions, sources);
+    }
+
+    /// <summary>The draft of <paramref name="items"/>, those outside the window ignored.</summary>
     public static Draft Assemble(Window window, IEnumerable<StoredItem> items, IReadOnlyDictionary<string, IReadOnlyList<Decision>> decisions, IReadOnlyList<SourceReport> sources)
     {
+        ArgumentNullException.ThrowIfNull(window);
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(decisions);
         var entries = items
             .Where(i => window.Contains(i.Published))
             .Select(i => Entry.From(i, decisions.TryGetValue(i.Key, out var d) ? d : []))
-            .Where(e => e.Included)
             .ToList();
-        entries = CopiesRemoved(entries);
+        var reposts = Reposts.Remove(entries.Where(e => e.Included), Facts);
 
         var sections = Sections.InOrder
-            .Select(title => new DraftSection(title, Ordered(entries.Where(e => e.Section == title)).Select(e => ToItem(e, window)).ToList()))
+            .Select(title => new DraftSection(title, Ordered(reposts.Kept.Where(e => e.Section == title)).Select(e => ToItem(e, window)).ToList()))
             .ToList();
-        return new Draft(window, sections, sources);
+        var leftOut = entries
+            .Where(e => !e.Included || !reposts.IsKept(e))
+            .OrderBy(e => e.Item.Published)
+            .Select(e => e.Included
+                ? new LeftOutItem(ToItem(e, window), LeftOutReason.Copy, reposts.KeptFor[e].Item.Key)
+                : new LeftOutItem(ToItem(e, window), LeftOutReason.Excluded))
+            .ToList();
+        return new Draft(window, sections, sources) { LeftOut = leftOut };
     }
 
-    /// <summary>
-    /// The same statement reposted under another URL without a canonical link: one title, one
-    /// language, one issuer, within a week. The earliest copy is kept, since reposts follow the
-    /// original. Bodies often share a generic title on the same day ("Statement on the Fourth
-    /// Anniversary of the Military Coup"), so the issuer must agree too.
-    /// </summary>
-    internal static List<Entry> CopiesRemoved(List<Entry> entries) => entries
-        .GroupBy(e => (TitleKey.For(e.Title), e.Item.Language, e.Issuer))
-        .SelectMany(g => g.OrderBy(e => e.Item.Published).ThenBy(e => e.Item.FirstSeen)
-            .Aggregate(new List<Entry>(), (kept, e) =>
-            {
-                if (!kept.Any(k => (e.Item.Published - k.Item.Published).Duration() <= TimeSpan.FromDays(7)))
-                {
-                    kept.Add(e);
-                }
+    internal static RepostFacts Facts(Entry e) => new(e.Title, e.Item.Language, e.Issuer, e.Item.Published, e.Item.FirstSeen);
 
-                return kept;
-            }))
-        .ToList();
-
+    // The one sort by issuer. OrderBy is stable, and translations are set as units inside an issuer's group.
     private static IEnumerable<Entry> Ordered(IEnumerable<Entry> entries) => entries
         .GroupBy(e => e.Issuer)
         .OrderBy(g => g.Key, IssuerOrder.Instance)
@@ -53,13 +57,17 @@ public static class DraftAssembler
 
     private static DraftItem ToItem(Entry e, Window window) => new()
     {
+        Key = e.Item.Key,
         Title = e.Title,
         Issuer = e.Issuer,
         Url = e.Item.Url,
-        Published = TimeZoneInfo.ConvertTime(e.Item.Published, window.Zone),
+        Published = window.InZone(e.Item.Published),
         Language = e.Item.Language,
+        Kind = e.Kind,
+        Section = e.Section,
         SourceId = e.Item.SourceId,
         IssuerReason = e.IssuerReason,
         KindReason = e.KindReason,
+        Decisions = e.Decisions,
     };
 }

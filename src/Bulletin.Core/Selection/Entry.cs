@@ -6,6 +6,9 @@ namespace Bulletin.Core.Selection;
 /// <summary>A stored item as the draft will show it, with the editors' corrections applied.</summary>
 public sealed record Entry(StoredItem Item, string Title, string Issuer, Kind Kind, string Section, bool Included, string IssuerReason, string KindReason)
 {
+    /// <summary>The current decision per field behind the corrections, with who and when.</summary>
+    public IReadOnlyList<Decision> Decisions { get; init; } = [];
+
     public static Entry From(StoredItem item, IReadOnlyList<Decision> decisions)
     {
         // The store hands over the current decision of each field, one per field.
@@ -25,6 +28,9 @@ public sealed record Entry(StoredItem Item, string Title, string Issuer, Kind Ki
             section,
             included,
             issuer is null ? item.IssuerReason : "corrected by an editor",
-            includedDecision is not null || kindDecision is not null ? "decided by an editor" : item.KindReason);
+            includedDecision is not null || kindDecision is not null ? "decided by an editor" : item.KindReason)
+        {
+            Decisions = decisions,
+        };
     }
 }

@@ -12,9 +12,12 @@ public sealed record Window(DateOnly From, DateOnly To, TimeZoneInfo Zone)
     /// <summary>True when the instant, seen in the bulletin's zone, falls on one of the window's dates.</summary>
     public bool Contains(DateTimeOffset instant)
     {
-        var local = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
+        var local = DateOnly.FromDateTime(InZone(instant).DateTime);
         return local >= From && local <= To;
     }
+
+    /// <summary>The instant at the bulletin zone's offset: the one place a draft's dates are converted.</summary>
+    public DateTimeOffset InZone(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
 
     /// <summary>The week of seven days ending on <paramref name="lastDay"/>.</summary>
     public static Window WeekEnding(DateOnly lastDay, TimeZoneInfo zone) => new(lastDay.AddDays(-6), lastDay, zone);

@@ -74,8 +74,13 @@ public enum SourceType
 /// <summary>When to fetch an item's detail page.</summary>
 public enum DetailPolicy
 {
+    /// <summary>Read the page when the lead lacks a date or is not a document (a PDF is read from the lead alone).</summary>
     Auto,
+
+    /// <summary>Read every lead's page, whatever the lead already says.</summary>
     Always,
+
+    /// <summary>Read a page only when the lead lacks its title or date.</summary>
     Never,
 }
 

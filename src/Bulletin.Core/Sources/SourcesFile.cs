@@ -26,9 +26,6 @@ public static class SourcesFile
         return Parse(File.ReadAllText(path), path);
     }
 
-    /// <summary>The sources file that <c>Bulletin:SourcesPath</c> names.</summary>
-    public static IReadOnlyList<SourceDefinition> Load(Collection.BulletinOptions options) => Load(ContentPaths.Resolve(options.SourcesPath));
-
     public static IReadOnlyList<SourceDefinition> Parse(string json, string name)
     {
         if (SourcesFileShape.Problems(json) is { Count: > 0 } shape)

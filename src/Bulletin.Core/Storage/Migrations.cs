@@ -123,6 +123,10 @@ public static class Migrations
         // Quartz's schedule, so a job missed while the service was down fires when it is back.
         new(8, QuartzSchema.Sql),
         new(9, """
+            -- The words an issuer attribution rests on, so learning reads names without parsing the reason.
+            ALTER TABLE items ADD COLUMN issuer_quote TEXT;
+            """),
+        new(10, """
             -- One random stamp per editor, carried in their sign-in cookie and checked on every request;
             -- signing out replaces it, so every saved copy of that editor's cookie stops working.
             CREATE TABLE editor_stamps (

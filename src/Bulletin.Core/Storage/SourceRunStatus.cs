@@ -8,9 +8,8 @@ public static class SourceRunStatus
 
     /// <summary>Fetched, but something looked wrong (no items, a layout change) and wants a human.</summary>
     public const string Flagged = "flagged";
-    public const string NotModified = "not-modified";
 
-    /// <summary>True for a status editors should be told about before they publish.</summary>
-    public static bool NeedsAttention(string status) =>
-        !string.Equals(status, Ok, StringComparison.OrdinalIgnoreCase) && !string.Equals(status, NotModified, StringComparison.OrdinalIgnoreCase);
+    /// <summary>True for a status editors should be told about before they publish: anything but ok.</summary>
+    /// <remarks>A source whose feed answered 304 is ok: the stored copy stands in for the body the server did not resend.</remarks>
+    public static bool NeedsAttention(string status) => !string.Equals(status, Ok, StringComparison.OrdinalIgnoreCase);
 }

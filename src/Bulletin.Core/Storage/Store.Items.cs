@@ -8,7 +8,7 @@ namespace Bulletin.Core.Storage;
 public sealed partial class Store
 {
     private const string ItemColumns =
-        "key, url, source_id, title, published, language, issuer, issuer_reason, kind, kind_reason, translation_key, summary, first_seen, last_seen";
+        "key, url, source_id, title, published, language, issuer, issuer_reason, kind, kind_reason, translation_key, summary, first_seen, last_seen, issuer_quote";
 
     /// <summary>
     /// Inserts the item, or updates its collected fields and LastSeen while keeping FirstSeen.
@@ -21,13 +21,13 @@ public sealed partial class Store
         await using var tx = connection.BeginTransaction();
 
         await using var insert = ItemCommand(connection, tx, item,
-            $"INSERT INTO items ({ItemColumns}) VALUES ($key, $url, $source_id, $title, $published, $language, $issuer, $issuer_reason, $kind, $kind_reason, $translation_key, $summary, $first_seen, $last_seen) ON CONFLICT (key) DO NOTHING;");
+            $"INSERT INTO items ({ItemColumns}) VALUES ($key, $url, $source_id, $title, $published, $language, $issuer, $issuer_reason, $kind, $kind_reason, $translation_key, $summary, $first_seen, $last_seen, $issuer_quote) ON CONFLICT (key) DO NOTHING;");
         var isNew = await insert.ExecuteNonQueryAsync(ct) == 1;
         if (!isNew)
         {
             await using var update = ItemCommand(connection, tx, item, """
                 UPDATE items SET url = $url, source_id = $source_id, title = $title, published = $published,
-                    language = $language, issuer = $issuer, issuer_reason = $issuer_reason, kind = $kind,
+                    language = $language, issuer = $issuer, issuer_reason = $issuer_reason, issuer_quote = $issuer_quote, kind = $kind,
                     kind_reason = $kind_reason, translation_key = $translation_key, summary = $summary, last_seen = $last_seen
                 WHERE key = $key;
                 """);
@@ -94,6 +94,7 @@ public sealed partial class Store
         p.AddWithValue("$summary", DbValue.OrNull(item.Summary));
         p.AddWithValue("$first_seen", StoredInstant.Write(item.FirstSeen));
         p.AddWithValue("$last_seen", StoredInstant.Write(item.LastSeen));
+        p.AddWithValue("$issuer_quote", DbValue.OrNull(item.IssuerQuote));
         return cmd;
     }
 
@@ -113,5 +114,6 @@ public sealed partial class Store
         Summary = r.IsDBNull(11) ? null : r.GetString(11),
         FirstSeen = StoredInstant.Read(r.GetString(12)),
         LastSeen = StoredInstant.Read(r.GetString(13)),
+        IssuerQuote = r.IsDBNull(14) ? null : r.GetString(14),
     };
 }

@@ -23,6 +23,9 @@ public sealed record StoredItem
     /// <summary>Why the item was attributed to <see cref="Issuer"/>, for the editor to check.</summary>
     public required string IssuerReason { get; init; }
 
+    /// <summary>The words the attribution rests on (<see cref="Classification.Decided{T}.Quote"/>), for learning names.</summary>
+    public string? IssuerQuote { get; init; }
+
     public required Kind Kind { get; init; }
 
     public required string KindReason { get; init; }

@@ -37,7 +37,7 @@ internal static class DraftInvocation
             using var host = CommandHost.Build(overrides);
             var options = host.Services.GetRequiredService<IOptions<BulletinOptions>>().Value;
             var window = new Window(from, to, options.Zone);
-            var definitions = SourcesFile.Load(options);
+            var definitions = options.LoadSources();
             var folder = outDir ?? Path.Combine(Core.ContentPaths.Resolve(options.DraftsPath, mustExist: false), to.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             var run = host.Services.GetRequiredService<DraftRun>();
             var result = await run.RunAsync(window, definitions, folder, collect, ProgressDisplay.ForStandardError(), ct);

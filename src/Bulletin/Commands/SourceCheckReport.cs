@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Bulletin.Core.Classification;
 using Bulletin.Core.Collection;
-using Bulletin.Core.Rendering;
 using Bulletin.Core.Selection;
 
 namespace Bulletin.Commands;
@@ -59,7 +58,7 @@ internal sealed class SourceCheckReport(TextWriter live) : IProgress<SourceProgr
             return new(2, $"- {outcome.Result.ToString().ToLowerInvariant()}", null, null, $"why: {outcome.Reason}");
         }
 
-        var local = TimeZoneInfo.ConvertTime(item.Published, window.Zone);
+        var local = window.InZone(item.Published);
         var heading = $"{(item.Kind == Kind.Excluded || !window.Contains(item.Published) ? "-" : "+")} {local:yyyy-MM-dd HH:mm}  {item.Kind}  by {item.Issuer}  [{item.Language}]";
         var why = $"kind: {item.KindReason}; issuer: {item.IssuerReason}";
         if (item.Kind == Kind.Excluded)

@@ -45,7 +45,7 @@ internal static class SourcesCommand
                 return ExitCodes.BadArguments;
             }
 
-            var all = SourcesFile.Load(options);
+            var all = options.LoadSources();
             var chosen = id is null ? all.Where(s => s.Enabled).ToList() : all.Where(s => s.Id == id).Select(s => s with { Enabled = true }).ToList();
             if (chosen.Count == 0)
             {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Bulletin.Core.Review;
@@ -16,8 +17,8 @@ internal static class DraftPage
         var w = draft.Window;
         var path = Paths.Draft(w.From, w.To);
         var body = new StringBuilder()
-            .Append($"<h1>Draft bulletin, {E(Long(w.From))} – {E(Long(w.To))}</h1>")
-            .Append($"<p class=\"lede\">{draft.VersionItems.Count} items in the bulletin · {draft.LeftOut.Count} left out · ")
+            .Append(CultureInfo.InvariantCulture, $"<h1>Draft bulletin, {E(Long(w.From))} – {E(Long(w.To))}</h1>")
+            .Append(CultureInfo.InvariantCulture, $"<p class=\"lede\">{draft.VersionItems.Count} items in the bulletin · {draft.LeftOut.Count} left out · ")
             .Append(draft.LatestVersion is { } v
                 ? $"latest approved: <a href=\"{E(Paths.Version(w.From, w.To, v))}\">version {v}</a></p>"
                 : "not approved yet</p>");
@@ -29,7 +30,7 @@ internal static class DraftPage
         if (recollection is not null)
         {
             // review.js polls the same words from path + "/recollect" while the run is under way.
-            body.Append($"<p class=\"recollection\" role=\"status\" data-recollect=\"{E(path)}/recollect\" data-active=\"{(recollection.IsActive ? "true" : "false")}\">{E(recollection.Describe())}</p>");
+            body.Append(System.Globalization.CultureInfo.InvariantCulture, $"<p class=\"recollection\" role=\"status\" data-recollect=\"{E(path)}/recollect\" data-active=\"{(recollection.IsActive ? "true" : "false")}\">{E(recollection.Describe())}</p>");
         }
 
         body.Append(ChangesPanel.Render(changes is { } c ? $"What changed since you last looked (version {c.Since})" : null, changes?.Changes));
@@ -42,7 +43,7 @@ internal static class DraftPage
 
         foreach (var (section, items) in draft.Sections)
         {
-            body.Append($"<section><h2>{E(section.Title)} ({items.Count})</h2>");
+            body.Append(CultureInfo.InvariantCulture, $"<section><h2>{E(section.Title)} ({items.Count})</h2>");
             if (items.Count == 0)
             {
                 body.Append("<p class=\"empty\">No items this week.</p>");
@@ -70,7 +71,7 @@ internal static class DraftPage
         body.Append("</section><datalist id=\"issuers\">");
         foreach (var name in issuers)
         {
-            body.Append($"<option value=\"{E(name)}\">");
+            body.Append(CultureInfo.InvariantCulture, $"<option value=\"{E(name)}\">");
         }
 
         body.Append("</datalist>");

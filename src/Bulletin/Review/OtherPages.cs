@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Bulletin.Core.Review;
 using Bulletin.Core.Selection;
@@ -18,7 +19,7 @@ internal static class WeeksPage
         foreach (var (from, to) in weeks)
         {
             var approved = latest.TryGetValue((from, to), out var n) ? $"<a href=\"{E(Paths.Version(from, to, n))}\">version {n}</a>" : "—";
-            body.Append($"<tr><td><a href=\"{E(Paths.Draft(from, to))}\">{E(Long(from))} – {E(Long(to))}</a></td><td>{approved}</td></tr>");
+            body.Append(CultureInfo.InvariantCulture, $"<tr><td><a href=\"{E(Paths.Draft(from, to))}\">{E(Long(from))} – {E(Long(to))}</a></td><td>{approved}</td></tr>");
         }
 
         return shell.Page("Weekly drafts", body.Append("</tbody></table>").ToString());
@@ -32,20 +33,23 @@ internal static class VersionPage
     {
         var path = Paths.Version(version.From, version.To, version.Version);
         var body = new StringBuilder()
-            .Append($"<h1>Version {version.Version}, {E(Long(version.From))} – {E(Long(version.To))}</h1>")
-            .Append($"<p class=\"lede\">Approved by {E(version.ApprovedBy)} at {E(When(version.ApprovedAt))} · {version.Items.Count} items · <a href=\"{E(Paths.Draft(version.From, version.To))}\">back to the working draft</a></p>")
+            .Append(CultureInfo.InvariantCulture, $"<h1>Version {version.Version}, {E(Long(version.From))} – {E(Long(version.To))}</h1>")
+            .Append(CultureInfo.InvariantCulture, $"<p class=\"lede\">Approved by {E(version.ApprovedBy)} at {E(When(version.ApprovedAt))} · {version.Items.Count} items · <a href=\"{E(Paths.Draft(version.From, version.To))}\">back to the working draft</a></p>")
             .Append(ChangesPanel.Render(version.Version == 1 ? "First version" : $"Changes from version {version.Version - 1}", changes))
             .Append("<h2>Export</h2><p class=\"exports\">");
-        foreach (var (format, label) in new[] { ("html", "HTML"), ("md", "Markdown"), ("txt", "Plain text") })
+        foreach (var format in DraftVersion.ExportFormats)
         {
-            body.Append($"<a href=\"{E(path)}.{format}\">{label}</a> (<a href=\"{E(path)}.{format}?download=1\">download</a>) · ");
+            var label = DraftVersion.Label(format);
+            body.Append(CultureInfo.InvariantCulture, $"<a href=\"{E(path)}.{format}\">{label}</a> (<a href=\"{E(path)}.{format}?download=1\">download</a>) · ");
         }
 
         body.Length -= 3;
         body.Append("</p><h2>Copy</h2>");
-        foreach (var (id, label, text) in new[] { ("copy-md", "Markdown", version.Markdown), ("copy-txt", "Plain text", version.Text), ("copy-html", "HTML", version.Html) })
+        // Markdown first: it is what editors paste most.
+        foreach (var format in DraftVersion.ExportFormats.OrderBy(f => f == "md" ? 0 : f == "txt" ? 1 : 2))
         {
-            body.Append($"<p><button type=\"button\" data-copy=\"{id}\">Copy {label}</button></p><textarea id=\"{id}\" readonly aria-label=\"{label}\">{E(text)}</textarea>");
+            var (id, label, text) = ($"copy-{format}", DraftVersion.Label(format), version.TextOf(format));
+            body.Append(CultureInfo.InvariantCulture, $"<p><button type=\"button\" data-copy=\"{id}\">Copy {label}</button></p><textarea id=\"{id}\" readonly aria-label=\"{label}\">{E(text)}</textarea>");
         }
 
         return shell.Page($"Version {version.Version}", body.ToString());
@@ -65,7 +69,7 @@ internal static class SignInPage
 
         if (error is not null)
         {
-            body.Append($"<p class=\"notice error\" role=\"alert\">{E(error)}</p>");
+            body.Append(CultureInfo.InvariantCulture, $"<p class=\"notice error\" role=\"alert\">{E(error)}</p>");
         }
 
         body.Append(shell.Form("/signin", $"""

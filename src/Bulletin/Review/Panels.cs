@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Bulletin.Core.Review;
 using Bulletin.Core.Storage;
@@ -18,7 +19,7 @@ internal static class AttentionPanel
         var html = new StringBuilder("<aside class=\"attention\"><h2>Sources needing attention</h2><ul>");
         foreach (var run in runs)
         {
-            html.Append($"<li><strong>{E(run.SourceId)}</strong>: {E(run.Status)}{(run.Message is { } m ? " – " + E(m) : "")} <small>({E(When(run.StartedAt))})</small></li>");
+            html.Append(CultureInfo.InvariantCulture, $"<li><strong>{E(run.SourceId)}</strong>: {E(run.Status)}{(run.Message is { } m ? " – " + E(m) : "")} <small>({E(When(run.StartedAt))})</small></li>");
         }
 
         return html.Append("</ul></aside>").ToString();
@@ -44,7 +45,7 @@ internal static class ChangesPanel
         html.Append("<ul>");
         foreach (var item in changes.Added)
         {
-            html.Append($"<li class=\"added\">New: {E(item.Title)} <small>({E(item.Issuer)}, {E(item.Section)})</small></li>");
+            html.Append(CultureInfo.InvariantCulture, $"<li class=\"added\">New: {E(item.Title)} <small>({E(item.Issuer)}, {E(item.Section)})</small></li>");
         }
 
         foreach (var change in changes.Changed)
@@ -55,12 +56,12 @@ internal static class ChangesPanel
                 "issuer" => $"issuer {E(change.Before.Issuer)} → {E(change.After.Issuer)}",
                 _ => $"section {E(change.Before.Section)} → {E(change.After.Section)}",
             });
-            html.Append($"<li class=\"changed\">Changed: {string.Join("; ", fields)}</li>");
+            html.Append(CultureInfo.InvariantCulture, $"<li class=\"changed\">Changed: {string.Join("; ", fields)}</li>");
         }
 
         foreach (var item in changes.Removed)
         {
-            html.Append($"<li class=\"removed\">Removed: {E(item.Title)} <small>({E(item.Issuer)})</small></li>");
+            html.Append(CultureInfo.InvariantCulture, $"<li class=\"removed\">Removed: {E(item.Title)} <small>({E(item.Issuer)})</small></li>");
         }
 
         return html.Append("</ul></section>").ToString();

@@ -41,7 +41,7 @@ public static class ReviewEndpoints
         pages.MapGet("/drafts/{from}/{to}", DraftAsync);
         pages.MapGet("/drafts/{from}/{to}/v/{version:int}", VersionAsync);
         pages.MapGet("/drafts/{from}/{to}/recollect", RecollectionAsync);
-        pages.MapGet("/drafts/{from}/{to}/v/{version:int}.{format:regex(^(html|md|txt)$)}", ExportAsync);
+        pages.MapGet("/drafts/{from}/{to}/v/{version:int}.{format:regex(^[a-z0-9]+$)}", ExportAsync);
 
         var actions = pages.MapGroup("").AddEndpointFilter(AntiforgeryChecked).WithMetadata(new RequireAntiforgeryTokenAttribute());
         actions.MapPost("/drafts/{from}/{to}/decisions", DecideAsync);
@@ -145,16 +145,18 @@ public static class ReviewEndpoints
     // "?download=1" as the version page writes it: a string, since a bool binding answers 400 to "1".
     private static async Task<IResult> ExportAsync(string from, string to, int version, string format, string? download, DraftReview review, Store store, CancellationToken ct)
     {
-        if (WindowOf(review, from, to) is not { } window || await store.DraftVersionAsync(window.From, window.To, version, ct) is not { } found)
+        if (WindowOf(review, from, to) is not { } window
+            || await store.DraftVersionAsync(window.From, window.To, version, ct) is not { } found
+            || found.TextOf(format) is not { } text)
         {
             return Results.NotFound();
         }
 
-        var (text, type) = format switch
+        var type = format switch
         {
-            "html" => (found.Html, "text/html; charset=utf-8"),
-            "md" => (found.Markdown, "text/markdown; charset=utf-8"),
-            _ => (found.Text, "text/plain; charset=utf-8"),
+            "html" => "text/html; charset=utf-8",
+            "md" => "text/markdown; charset=utf-8",
+            _ => "text/plain; charset=utf-8",
         };
         var bytes = System.Text.Encoding.UTF8.GetBytes(text);
         return download is "1" or "true"
@@ -166,7 +168,8 @@ public static class ReviewEndpoints
     {
         var draft = await review.LoadAsync(window, ct);
         var changes = await review.ChangesSinceLastLookAsync(draft, Editor(context), ct);
-        var names = issuers.Suggest(null, 2000).Select(i => i.Name);
+        // Editors print DisplayName after "By", so that is what the issuer field offers.
+        var names = issuers.Suggest(null, 2000).Select(i => i.DisplayName).Distinct(StringComparer.Ordinal);
         var recollection = context.RequestServices.GetRequiredService<Recollections>().Of(window);
         return DraftPage.Render(PageShell.For(context, antiforgery), draft, changes, names, recollection, notice, status);
     }

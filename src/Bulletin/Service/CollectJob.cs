@@ -1,7 +1,6 @@
 using Bulletin.Core.Collection;
 using Bulletin.Core.Notification;
-using Bulletin.Core.Rendering;
-using Bulletin.Core.Sources;
+using Bulletin.Core.Selection;
 using Bulletin.Core.Storage;
 using Microsoft.Extensions.Options;
 using Quartz;
@@ -19,7 +18,7 @@ public sealed class CollectJob(CollectionRun collection, Store store, Notifier n
     {
         var settings = options.Value;
         var window = settings.RecentDays(clock);
-        var reports = await collection.RunAsync(SourcesFile.Load(settings), window, progress: null, cancellationToken);
+        var reports = await collection.RunAsync(settings.LoadSources(), window, progress: null, cancellationToken);
         var fresh = new List<SourceReport>();
         foreach (var report in reports.Where(r => SourceRunStatus.NeedsAttention(r.Status)))
         {

@@ -1,6 +1,5 @@
 using Bulletin.Core.Collection;
 using Bulletin.Core.Notification;
-using Bulletin.Core.Sources;
 using Microsoft.Extensions.Options;
 using Quartz;
 
@@ -21,7 +20,7 @@ public sealed class DraftJob(DraftRun draft, Notifier notifier, IOptions<Bulleti
     {
         var settings = options.Value;
         var window = DraftWeek.For(scheduledFireUtc ?? clock.GetUtcNow(), settings.Zone);
-        var sources = SourcesFile.Load(settings);
+        var sources = settings.LoadSources();
         var outDir = Path.GetFullPath(Path.Combine(Core.ContentPaths.Resolve(settings.DraftsPath, mustExist: false), window.To.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
         logger.LogInformation("Draft job for {from} to {to} started (recovering: {recovering})", window.From, window.To, recovering);
         var result = await draft.RunAsync(window, sources, outDir, collect: true, progress: null, cancellationToken);

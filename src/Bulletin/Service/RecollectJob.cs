@@ -19,7 +19,7 @@ public sealed class RecollectJob(DraftReview review, Recollections recollections
         {
             try
             {
-                var sources = SourcesFile.Load(options.Value);
+                var sources = options.Value.LoadSources();
                 var progress = recollections.Start(window, sources.Count(s => s.Enabled));
                 logger.LogInformation("Re-collection of {from} to {to} started", window.From, window.To);
                 recollections.Finish(window, await review.RecollectAsync(window, progress, cancellationToken));

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Bulletin.Core.Collection;
-using Bulletin.Core.Rendering;
 using Bulletin.Core.Selection;
 using Bulletin.Core.Storage;
 

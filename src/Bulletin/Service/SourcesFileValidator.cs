@@ -19,7 +19,7 @@ public sealed class SourcesFileValidator : IValidateOptions<BulletinOptions>
 
         try
         {
-            _ = SourcesFile.Load(options);
+            _ = options.LoadSources();
             return ValidateOptionsResult.Success;
         }
         catch (Exception e) when (e is SourcesFileException or IOException or UnauthorizedAccessException)

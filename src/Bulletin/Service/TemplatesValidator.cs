@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace Bulletin.Service;
 
-/// <summary>Compiles the draft templates at start-up, so a missing or broken one stops the service rather than the Friday draft.</summary>
+/// <summary>Parses the draft templates at start-up and renders them once against a sample week, so a missing or broken one stops the service rather than the Friday draft.</summary>
 public sealed class TemplatesValidator : IValidateOptions<RenderingOptions>
 {
     public ValidateOptionsResult Validate(string? name, RenderingOptions options)
@@ -16,14 +16,14 @@ public sealed class TemplatesValidator : IValidateOptions<RenderingOptions>
 
         try
         {
-            _ = TemplateSet.Load(ContentPaths.Resolve(options.TemplatesPath), options.Formats);
+            TemplateSet.Load(ContentPaths.Resolve(options.TemplatesPath), options.Formats).Check();
             return ValidateOptionsResult.Success;
         }
         catch (TemplateException e)
         {
             return ValidateOptionsResult.Fail(
                 $"{RenderingOptions.SectionName}:TemplatesPath '{options.TemplatesPath}' cannot be used: {e.Message}. Fix the template, "
-                + $"or point {RenderingOptions.SectionName}:TemplatesPath (Bulletin__Rendering__TemplatesPath) at a folder with draft.<format>.hbs "
+                + $"or point {RenderingOptions.SectionName}:TemplatesPath (Bulletin__Rendering__TemplatesPath) at a folder with draft.<format>.scriban "
                 + $"for each of {RenderingOptions.SectionName}:Formats ({string.Join(", ", options.Formats)}).");
         }
     }

@@ -14,15 +14,10 @@ namespace Bulletin.Tests.Corpus;
 /// </summary>
 public sealed partial class FixtureWeekTests(ITestOutputHelper output)
 {
-    [Fact]
+    [SharedFact("tools/check-week", "fixtures/week-2025-05-23")]
     public async Task The_week_of_23_May_2025_matches_the_published_bulletin()
     {
-        var shared = RepositoryRoot.Shared;
-        if (shared is null || !File.Exists(Path.Combine(shared, "tools", "check-week")))
-        {
-            output.WriteLine("shared fixtures not present; skipped");
-            return;
-        }
+        var shared = RepositoryRoot.Shared!;
 
         var bulletin = typeof(Bulletin.Commands.ExitCodes).Assembly.Location;
         var sources = Path.Combine(RepositoryRoot.Path, "tests", "corpus", "week-2025-05-23.sources.json");

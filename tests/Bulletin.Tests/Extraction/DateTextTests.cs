@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bulletin.Core.Extraction;
 using Bulletin.Core.Extraction.Dates;
 
@@ -19,7 +20,7 @@ public sealed class DateTextTests
         var date = DateText.Parse(text);
 
         Assert.Equal(DatePrecision.Instant, date?.Precision);
-        Assert.Equal(DateTimeOffset.Parse(expected), date!.Value.Instant);
+        Assert.Equal(DateTimeOffset.Parse(expected, CultureInfo.InvariantCulture), date!.Value.Instant);
     }
 
     [Theory]
@@ -47,7 +48,7 @@ public sealed class DateTextTests
         var date = DateText.Parse("2025-05-16T23:50:00")!.Value;
 
         Assert.Equal(DatePrecision.LocalTime, date.Precision);
-        Assert.Equal(DateTimeOffset.Parse("2025-05-16T17:20:00Z"), date.Resolve(Yangon));
+        Assert.Equal(DateTimeOffset.Parse("2025-05-16T17:20:00Z", CultureInfo.InvariantCulture), date.Resolve(Yangon));
     }
 
     [Theory]

@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using Bulletin.Tests.Support;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Bulletin.Tests.Fetching;
 
@@ -34,12 +34,13 @@ public sealed class FetcherRetryTests
     [Fact]
     public async Task Waits_for_Retry_After_on_429()
     {
-        var starts = new List<long>();
+        var clock = new FakeTimeProvider();
+        var starts = new List<DateTimeOffset>();
         await using var server = await LoopbackServer.StartAsync(async context =>
         {
             lock (starts)
             {
-                starts.Add(Stopwatch.GetTimestamp());
+                starts.Add(clock.GetUtcNow());
             }
 
             if (starts.Count == 1)
@@ -51,13 +52,13 @@ public sealed class FetcherRetryTests
 
             await context.Response.WriteAsync("ok");
         });
-        using var host = FetchHost.Create();
+        using var host = FetchHost.Create(clock, "AttemptTimeout=00:05:00");
 
-        var result = await host.FetchAsync(server.Url("/busy"));
+        var result = await clock.RunAsync(host.FetchAsync(server.Url("/busy")), TimeSpan.FromMilliseconds(50));
 
         Assert.True(result.IsSuccess, result.Error);
         Assert.Equal(2, result.Attempts);
-        Assert.True(Stopwatch.GetElapsedTime(starts[0], starts[1]) >= TimeSpan.FromMilliseconds(980), "retried before Retry-After elapsed");
+        Assert.True(starts[1] - starts[0] >= TimeSpan.FromSeconds(1), $"retried {(starts[1] - starts[0]).TotalMilliseconds} ms after the 429, before Retry-After elapsed");
         Assert.True(result.Duration >= TimeSpan.FromSeconds(1));
     }
 
@@ -81,39 +82,58 @@ public sealed class FetcherRetryTests
     [Fact]
     public async Task A_stalled_attempt_times_out_and_the_retry_succeeds()
     {
+        var clock = new FakeTimeProvider();
+        using var stalled = new SemaphoreSlim(0);
         var calls = 0;
         await using var server = await LoopbackServer.StartAsync(async context =>
         {
             if (Interlocked.Increment(ref calls) == 1)
             {
-                await Task.Delay(TimeSpan.FromSeconds(10), context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+                await StallAsync(stalled, context);
                 return;
             }
 
             await context.Response.WriteAsync("late but fine");
         });
-        using var host = FetchHost.Create("AttemptTimeout=00:00:01");
-        var clock = Stopwatch.StartNew();
+        using var host = FetchHost.Create(clock, "AttemptTimeout=00:00:01", "RetryBaseDelay=00:00:00");
 
-        var result = await host.FetchAsync(server.Url("/slow"));
+        var fetch = host.FetchAsync(server.Url("/slow"));
+        Assert.True(await stalled.WaitAsync(TimeSpan.FromSeconds(30)), "the first attempt never reached the server");
+        clock.Advance(TimeSpan.FromSeconds(1));
+        var result = await fetch;
 
         Assert.True(result.IsSuccess, result.Error);
         Assert.Equal(2, result.Attempts);
-        Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(5));
+        Assert.Equal(TimeSpan.FromSeconds(1), result.Duration);
     }
 
     [Fact]
     public async Task Reports_a_timeout_with_the_attempts_spent()
     {
-        await using var server = await LoopbackServer.StartAsync(context =>
-            Task.Delay(TimeSpan.FromSeconds(10), context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default));
-        using var host = FetchHost.Create("AttemptTimeout=00:00:01", "MaxRetries=1");
+        var clock = new FakeTimeProvider();
+        using var stalled = new SemaphoreSlim(0);
+        await using var server = await LoopbackServer.StartAsync(context => StallAsync(stalled, context));
+        using var host = FetchHost.Create(clock, "AttemptTimeout=00:00:01", "MaxRetries=1", "RetryBaseDelay=00:00:00");
 
-        var result = await host.FetchAsync(server.Url("/never"));
+        var fetch = host.FetchAsync(server.Url("/never"));
+        for (var attempt = 1; attempt <= 2; attempt++)
+        {
+            Assert.True(await stalled.WaitAsync(TimeSpan.FromSeconds(30)), $"attempt {attempt} never reached the server");
+            clock.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        var result = await fetch;
 
         Assert.Equal("timed out after 1 s (2 attempts)", result.Error);
         Assert.Null(result.Status);
         Assert.Empty(result.Body);
+    }
+
+    /// <summary>Tells the test a request has arrived, then answers nothing until the client gives up on it.</summary>
+    private static async Task StallAsync(SemaphoreSlim stalled, HttpContext context)
+    {
+        stalled.Release();
+        await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using Bulletin.Tests.Support;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Bulletin.Tests.Fetching;
 
@@ -74,7 +74,7 @@ public sealed class FetcherRobotsTests
     [Fact]
     public async Task Crawl_delay_spaces_requests_even_when_our_minimum_is_zero()
     {
-        var starts = new List<long>();
+        var clock = new FakeTimeProvider();
         await using var server = await LoopbackServer.StartAsync(async context =>
         {
             if (context.Request.Path == "/robots.txt")
@@ -83,20 +83,15 @@ public sealed class FetcherRobotsTests
                 return;
             }
 
-            lock (starts)
-            {
-                starts.Add(Stopwatch.GetTimestamp());
-            }
-
             await context.Response.WriteAsync("page");
         });
-        using var host = FetchHost.Create("RespectRobots=true", "PerHostMinDelay=00:00:00");
+        using var host = FetchHost.Create(clock, "RespectRobots=true", "PerHostMinDelay=00:00:00", "AttemptTimeout=00:05:00");
 
-        await Task.WhenAll(host.FetchAsync(server.Url("/1")), host.FetchAsync(server.Url("/2")));
+        // On the fake clock the gap is exact: a kept Crawl-delay is a full second, none would be zero.
+        await clock.RunAsync(Task.WhenAll(host.FetchAsync(server.Url("/1")), host.FetchAsync(server.Url("/2"))), TimeSpan.FromMilliseconds(50));
 
+        var starts = host.Sent.Where(s => s.Url.AbsolutePath != "/robots.txt").Select(s => s.At).ToList();
         Assert.Equal(2, starts.Count);
-        // Measured at the server, where a busy machine can delay the first arrival more than the second:
-        // a second's delay with a fifth of slack still tells a kept gap (about 1 s) from none (a few ms).
-        Assert.True(Stopwatch.GetElapsedTime(starts.Min(), starts.Max()) >= TimeSpan.FromMilliseconds(800));
+        Assert.True(starts.Max() - starts.Min() >= TimeSpan.FromSeconds(1), $"the pages came {(starts.Max() - starts.Min()).TotalMilliseconds} ms apart");
     }
 }

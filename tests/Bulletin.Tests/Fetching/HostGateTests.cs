@@ -1,65 +1,57 @@
-using System.Diagnostics;
 using Bulletin.Tests.Support;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Bulletin.Tests.Fetching;
 
 public sealed class HostGateTests
 {
+    // Waits run on a fake clock, read where requests leave the client: the spacing is checked exactly and nothing waits in real time.
+    private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(50);
+
     [Fact]
     public async Task Spaces_request_starts_to_one_host()
     {
-        var starts = new List<long>();
-        await using var server = await TimedServerAsync(starts, _ => 200);
-        using var host = FetchHost.Create("PerHostMinDelay=00:00:00.300", "PerHostConcurrency=4");
+        var clock = new FakeTimeProvider();
+        await using var server = await StatusServerAsync(_ => 200);
+        using var host = FetchHost.Create(clock, "PerHostMinDelay=00:00:00.300", "PerHostConcurrency=4", "AttemptTimeout=00:05:00");
 
-        await WarmUpAsync(host, server);
-
-        var results = await Task.WhenAll(Enumerable.Range(1, 3).Select(i => host.FetchAsync(server.Url($"/p{i}"))));
+        var results = await clock.RunAsync(Task.WhenAll(Enumerable.Range(1, 3).Select(i => host.FetchAsync(server.Url($"/p{i}")))), Step);
 
         Assert.All(results, r => Assert.True(r.IsSuccess, r.Error));
-        var ordered = starts.Order().ToList();
+        var ordered = host.Sent.Select(s => s.At).Order().ToList();
+        Assert.Equal(3, ordered.Count);
         for (var i = 1; i < ordered.Count; i++)
         {
-            Assert.True(Stopwatch.GetElapsedTime(ordered[i - 1], ordered[i]) >= TimeSpan.FromMilliseconds(250), $"start {i} came too soon");
+            Assert.True(ordered[i] - ordered[i - 1] >= TimeSpan.FromMilliseconds(300), $"start {i} came {(ordered[i] - ordered[i - 1]).TotalMilliseconds} ms after the one before");
         }
     }
 
     [Fact]
     public async Task Spaces_retries_too()
     {
-        var starts = new List<long>();
-        await using var server = await TimedServerAsync(starts, request => request == 1 ? 502 : 200);
-        using var host = FetchHost.Create("PerHostMinDelay=00:00:00.300");
+        var clock = new FakeTimeProvider();
+        await using var server = await StatusServerAsync(request => request == 1 ? 502 : 200);
+        using var host = FetchHost.Create(clock, "PerHostMinDelay=00:00:00.300", "AttemptTimeout=00:05:00");
 
-        await WarmUpAsync(host, server);
-
-        var result = await host.FetchAsync(server.Url("/flaky"));
+        var result = await clock.RunAsync(host.FetchAsync(server.Url("/flaky")), Step);
 
         Assert.True(result.IsSuccess, result.Error);
-        // Measured where the server sees requests arrive, which can shave a little off the client's gap.
-        Assert.True(Stopwatch.GetElapsedTime(starts[0], starts[1]) >= TimeSpan.FromMilliseconds(200));
+        var starts = host.Sent.Select(s => s.At).ToList();
+        Assert.Equal(2, starts.Count);
+        Assert.True(starts[1] - starts[0] >= TimeSpan.FromMilliseconds(300), $"the retry came {(starts[1] - starts[0]).TotalMilliseconds} ms after the first attempt");
     }
 
-    /// <summary>A server that notes when each request (warm-up aside) arrives and answers the status for its number (1-based).</summary>
-    private static Task<LoopbackServer> TimedServerAsync(List<long> starts, Func<int, int> status) =>
-        LoopbackServer.StartAsync(async context =>
+    /// <summary>A server that answers the status for each request's number (1-based).</summary>
+    private static Task<LoopbackServer> StatusServerAsync(Func<int, int> status)
+    {
+        var count = 0;
+        return LoopbackServer.StartAsync(async context =>
         {
-            if (context.Request.Path == "/warm")
-            {
-                return;
-            }
-
-            int number;
-            lock (starts)
-            {
-                starts.Add(Stopwatch.GetTimestamp());
-                number = starts.Count;
-            }
-
-            context.Response.StatusCode = status(number);
+            context.Response.StatusCode = status(Interlocked.Increment(ref count));
             await context.Response.WriteAsync("ok");
         });
+    }
 
     [Fact]
     public async Task Keeps_at_most_the_configured_requests_in_flight()
@@ -81,9 +73,6 @@ public sealed class HostGateTests
         Assert.All(results, r => Assert.True(r.IsSuccess, r.Error));
         Assert.Equal(2, peak);
     }
-
-    // The first connection is slow to open, which would shift the first measured start and shrink the gap after it.
-    private static Task WarmUpAsync(FetchHost host, LoopbackServer server) => host.FetchAsync(server.Url("/warm"));
 
     private static void InterlockedMax(ref int target, int value)
     {

@@ -49,8 +49,8 @@ internal static class InspectedFeedDocument
     private static List<FeedPerson> People(JsonElement owner, string name) =>
         Array(owner, name).Select(p => new FeedPerson(Text(p, "name"), Text(p, "email"), Url(p, "url"))).ToList();
 
-    private static IEnumerable<JsonElement> Array(JsonElement owner, string name) =>
-        owner.TryGetProperty(name, out var array) ? array.EnumerateArray() : [];
+    private static List<JsonElement> Array(JsonElement owner, string name) =>
+        owner.TryGetProperty(name, out var array) ? [.. array.EnumerateArray()] : [];
 
     private static string? Text(JsonElement owner, string name) =>
         owner.ValueKind == JsonValueKind.Object && owner.TryGetProperty(name, out var value) ? value.GetString() : null;

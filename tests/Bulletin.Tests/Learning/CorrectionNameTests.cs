@@ -38,6 +38,25 @@ public sealed class CorrectionNameTests : IDisposable
     }
 
     [Fact]
+    public async Task The_words_an_attribution_rests_on_are_read_from_its_quote_not_its_reason()
+    {
+        await using var store = await Store.OpenAsync(temp.DatabasePath);
+        var quoted = LearningSamples.Item("pv.example.org/quoted", "Teachers must be released", "Progressive Voice", "feed author") with { IssuerQuote = "Karenni Nationalities Defense Forces" };
+        var worded = LearningSamples.Item("pv.example.org/worded", "Teachers must be freed", "Progressive Voice", "feed author 'Karenni Nationalities Defense Forces'");
+        await store.UpsertItemAsync(quoted);
+        await store.UpsertItemAsync(worded);
+        var corrections = new EditorCorrections(store, LearningSamples.Directory);
+
+        // The reason is worded for editors: a name in its quotes is not read as evidence.
+        var fromReason = await corrections.SaveAsync(new Decision(worded.Key, DecisionFields.Issuer, "Karenni Nationalities Defense Force", "aye", LearningSamples.Tuesday));
+        var fromQuote = await corrections.SaveAsync(new Decision(quoted.Key, DecisionFields.Issuer, "Karenni Nationalities Defense Force", "aye", LearningSamples.Tuesday));
+
+        Assert.DoesNotContain(fromReason, p => p.Name == "Karenni Nationalities Defense Forces");
+        Assert.Equal("Karenni Nationalities Defense Forces", Assert.Single(fromQuote).Name);
+        Assert.Equal("Karenni Nationalities Defense Forces", (await store.FindItemAsync(quoted.Key))!.IssuerQuote);
+    }
+
+    [Fact]
     public async Task A_body_the_directory_lacks_is_proposed_with_its_acronym()
     {
         await using var store = await Store.OpenAsync(temp.DatabasePath);

@@ -1,6 +1,9 @@
+using System.Globalization;
 using System.Text.Json;
+using Bulletin.Core.Classification;
 using Bulletin.Core.Rendering;
 using Bulletin.Core.Selection;
+using Bulletin.Core.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -38,7 +41,7 @@ public sealed class DraftWriterTests : IDisposable
     {
         var item = Item("Statement on airstrikes “near schools”", "National Unity Government") with
         {
-            Published = DateTimeOffset.Parse("2025-05-20T09:00:00Z"),
+            Published = Week.InZone(DateTimeOffset.Parse("2025-05-20T09:00:00Z", CultureInfo.InvariantCulture)),
             Language = "en",
             SourceId = "nug",
             IssuerReason = "source default",
@@ -46,7 +49,7 @@ public sealed class DraftWriterTests : IDisposable
         };
         var draft = new Draft(
             Week,
-            [new DraftSection(Sections.Statements, [item])],
+            [new DraftSection(Sections.Statements, [item]), new DraftSection(Sections.Reports, [])],
             [new SourceReport("nug", "ok", null), new SourceReport("hrw", "failed", "HTTP 503")]);
 
         await Writer().WriteAsync(draft, _outDir, CancellationToken.None);
@@ -100,7 +103,7 @@ public sealed class DraftWriterTests : IDisposable
     [Fact]
     public async Task Both_sections_are_present_when_empty()
     {
-        await Writer().WriteAsync(new Draft(Week, [], []), _outDir, CancellationToken.None);
+        await Writer().WriteAsync(DraftAssembler.Assemble(Week, [], new Dictionary<string, IReadOnlyList<Decision>>(), []), _outDir, CancellationToken.None);
 
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_outDir, "draft.json")));
         var sections = json.RootElement.GetProperty("sections").EnumerateArray().ToList();
@@ -121,17 +124,16 @@ public sealed class DraftWriterTests : IDisposable
     [Fact]
     public async Task Text_reads_like_the_published_bulletin_in_issuer_order()
     {
-        var draft = new Draft(
+        var draft = DraftAssembler.Assemble(
             Week,
             [
-                new DraftSection(Sections.Reports, [Item("Annual report", "Fortify Rights")]),
-                new DraftSection(Sections.Statements, [
-                    Item("Justice statement", "Justice For Myanmar"),
-                    Item("Coalition statement", "227 Civil Society Organizations"),
-                    Item("Campaign statement", "Burma Campaign UK"),
-                    Item("Smaller coalition statement", "59 Civil Society Organizations"),
-                ]),
+                Stored(1, "Annual report", "Fortify Rights", Kind.Report),
+                Stored(2, "Justice statement", "Justice For Myanmar"),
+                Stored(3, "Coalition statement", "227 Civil Society Organizations"),
+                Stored(4, "Campaign statement", "Burma Campaign UK"),
+                Stored(5, "Smaller coalition statement", "59 Civil Society Organizations"),
             ],
+            new Dictionary<string, IReadOnlyList<Decision>>(),
             []);
 
         await Writer().WriteAsync(draft, _outDir, CancellationToken.None);
@@ -162,6 +164,17 @@ public sealed class DraftWriterTests : IDisposable
 
             """.Replace("\r\n", "\n", StringComparison.Ordinal),
             await File.ReadAllTextAsync(Path.Combine(_outDir, "draft.txt")));
+    }
+
+    [Fact]
+    public async Task Writes_the_sections_in_the_order_it_is_given()
+    {
+        // Shape and order are the assembler's; the writer renders what it gets.
+        var draft = new Draft(Week, [new DraftSection(Sections.Reports, [Item("B", "Zeta")]), new DraftSection(Sections.Statements, [Item("A", "Zeta"), Item("C", "Alpha")])], []);
+
+        await Writer().WriteAsync(draft, _outDir, CancellationToken.None);
+
+        Assert.Equal("Resources\n\nReports\n\nB\nBy Zeta\n\nStatements and Press Releases\n\nA\nBy Zeta\n\nC\nBy Alpha\n\n", await File.ReadAllTextAsync(Path.Combine(_outDir, "draft.txt")));
     }
 
     [Fact]
@@ -214,7 +227,7 @@ public sealed class DraftWriterTests : IDisposable
     [Fact]
     public async Task Only_sources_in_trouble_are_listed_for_attention()
     {
-        var healthy = new Draft(Week, [], [new SourceReport("ohchr", "ok", null), new SourceReport("nug", "not-modified", null)]);
+        var healthy = new Draft(Week, [], [new SourceReport("ohchr", "ok", null), new SourceReport("nug", "ok", null)]);
         await Writer().WriteAsync(healthy, _outDir, CancellationToken.None);
         Assert.DoesNotContain("Sources needing attention", await File.ReadAllTextAsync(Path.Combine(_outDir, "draft.html")), StringComparison.Ordinal);
 
@@ -246,8 +259,27 @@ public sealed class DraftWriterTests : IDisposable
         Options.Create(options ?? new RenderingOptions { TemplatesPath = RepositoryTemplates.Path }),
         NullLogger<DraftWriter>.Instance);
 
+    private static StoredItem Stored(int n, string title, string issuer, Kind kind = Kind.Statement) => new()
+    {
+        Key = $"//example.org/{n}",
+        Url = $"https://example.org/{n}",
+        SourceId = "src",
+        Title = title,
+        Published = new DateTimeOffset(2025, 5, 20, 10, 0, 0, TimeSpan.Zero),
+        Language = "en",
+        Issuer = issuer,
+        IssuerReason = "test",
+        Kind = kind,
+        KindReason = "test",
+        FirstSeen = new DateTimeOffset(2025, 5, 20, 10, 0, 0, TimeSpan.Zero),
+        LastSeen = new DateTimeOffset(2025, 5, 20, 10, 0, 0, TimeSpan.Zero),
+    };
+
     private static DraftItem Item(string title, string issuer) => new()
     {
+        Key = "//example.org/statements/1",
+        Kind = Kind.Statement,
+        Section = Sections.Statements,
         Title = title,
         Issuer = issuer,
         Url = "https://example.org/statements/1",

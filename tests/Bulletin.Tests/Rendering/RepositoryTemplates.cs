@@ -9,7 +9,7 @@ internal static class RepositoryTemplates
     {
         // The host project copies templates/ beside its binaries; fall back to the source tree.
         var copied = System.IO.Path.Combine(AppContext.BaseDirectory, "templates");
-        if (File.Exists(System.IO.Path.Combine(copied, "draft.html.hbs")))
+        if (File.Exists(System.IO.Path.Combine(copied, "draft.html.scriban")))
         {
             return copied;
         }

@@ -1,4 +1,5 @@
 using Bulletin.Core.Rendering;
+using Bulletin.Core.Classification;
 using Bulletin.Core.Review;
 using Bulletin.Core.Selection;
 using Bulletin.Tests.Rendering;
@@ -14,15 +15,18 @@ public sealed class ApprovedTextsTests
 
     private static readonly Draft Working = new(
         Week,
-        [new DraftSection(Sections.Statements, [new DraftItem { Title = "Statement on the airstrikes", Issuer = "Progressive Voice", Url = "https://example.org/s", Published = DateTimeOffset.Parse("2025-05-20T09:00:00Z"), Language = "en" }])],
+        [new DraftSection(Sections.Statements, [new DraftItem { Key = "//example.org/s", Kind = Kind.Statement, Section = Sections.Statements, Title = "Statement on the airstrikes", Issuer = "Progressive Voice", Url = "https://example.org/s", Published = new DateTimeOffset(2025, 5, 20, 9, 0, 0, TimeSpan.Zero), Language = "en" }])],
         [new SourceReport("listing", "flagged", "selectors matched nothing on http://10.0.0.5/news: check selectors.item '//div[@class='card']'")]);
 
     [Fact]
     public void An_approved_version_carries_neither_the_attention_list_nor_the_word_draft()
     {
-        var (_, html, markdown, text) = new DraftTexts(Options.Create(new RenderingOptions { TemplatesPath = RepositoryTemplates.Path })).Render(Working);
+        var writer = new DraftWriter(Options.Create(new RenderingOptions { TemplatesPath = RepositoryTemplates.Path }), NullLogger<DraftWriter>.Instance);
 
-        foreach (var export in new[] { html, markdown, text })
+        // As DraftReview.ApproveAsync renders a version.
+        var rendered = writer.Render(Working, DraftVersion.ExportFormats, approved: true);
+
+        foreach (var export in rendered.Texts.Select(t => t.Value))
         {
             Assert.Contains("Statement on the airstrikes", export, StringComparison.Ordinal);
             Assert.DoesNotContain("Sources needing attention", export, StringComparison.OrdinalIgnoreCase);

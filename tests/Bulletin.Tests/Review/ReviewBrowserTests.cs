@@ -76,6 +76,6 @@ public sealed class ReviewBrowserTests
         Assert.True(File.Exists(Path.Combine(Screenshots, "04-approved.png")));
     }
 
-    private static Task Shot(IPage page, string name) =>
+    private static Task<byte[]> Shot(IPage page, string name) =>
         page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
 }

@@ -146,6 +146,7 @@ public sealed class ReviewPagesTests : IAsyncLifetime
         Assert.DoesNotContain("Displacement report", markdown, StringComparison.Ordinal);
         var v1 = await client.GetStringAsync(ReviewApp.Week + "/v/1.txt");
         Assert.Contains("Displacement report for April", v1, StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync(ReviewApp.Week + "/v/1.wphtml")).StatusCode);
 
         // Who decided, and when, is kept with the decision.
         await using var store = await Store.OpenAsync(app.DatabasePath);

@@ -27,7 +27,7 @@ public sealed class CopiesTests
         Assert.Equal("https://aappb.org/a", kept.Url);
     }
 
-    private static Bulletin.Core.Rendering.Draft Assemble(params StoredItem[] items) =>
+    private static Bulletin.Core.Selection.Draft Assemble(params StoredItem[] items) =>
         DraftAssembler.Assemble(new Window(new DateOnly(2025, 1, 30), new DateOnly(2025, 2, 5), Yangon), items, new Dictionary<string, IReadOnlyList<Decision>>(), []);
 
     private static StoredItem Item(string key, string issuer, DateTimeOffset published) => new()

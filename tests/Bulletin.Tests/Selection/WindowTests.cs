@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bulletin.Core.Selection;
 
 namespace Bulletin.Tests.Selection;
@@ -15,7 +16,7 @@ public sealed class WindowTests
     {
         var window = new Window(new DateOnly(2025, 5, 17), new DateOnly(2025, 5, 23), Yangon);
 
-        Assert.Equal(expected, window.Contains(DateTimeOffset.Parse(instant)));
+        Assert.Equal(expected, window.Contains(DateTimeOffset.Parse(instant, CultureInfo.InvariantCulture)));
     }
 
     [Fact]

@@ -35,8 +35,10 @@ public sealed class ConfigurationErrorTests
         Assert.Contains("source 'listing': selectors.item '//li[' is not valid XPath", stderr, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_template_that_does_not_compile_stops_start_up_naming_the_file()
+    [Theory]
+    [InlineData("serve", "--urls", "http://127.0.0.1:0")]
+    [InlineData("draft", "--from", "2025-05-17", "--to", "2025-05-23", "--no-collect")]
+    public async Task A_template_that_does_not_parse_stops_start_up_and_the_draft_naming_file_line_and_column(params string[] command)
     {
         await using var site = await ServiceSite.StartAsync();
         var templates = Path.Combine(site.Folder, "templates");
@@ -47,13 +49,22 @@ public sealed class ConfigurationErrorTests
             File.Copy(file, target);
         }
 
-        await File.AppendAllTextAsync(Path.Combine(templates, "draft.md.hbs"), "{{#each sections}} never closed");
-        var environment = site.Environment(new Dictionary<string, string> { ["Bulletin__Rendering__TemplatesPath"] = templates });
+        // A stray "end" on the last line of the Markdown template: Scriban says where.
+        var markdown = Path.Combine(templates, "draft.md.scriban");
+        var lines = File.ReadAllLines(markdown).Length;
+        await File.AppendAllTextAsync(markdown, "{{ end }}\n");
+        var environment = site.Environment(new Dictionary<string, string>
+        {
+            ["Bulletin__Rendering__TemplatesPath"] = templates,
+            ["Bulletin__DraftsPath"] = Path.Combine(site.Folder, "drafts"),
+        });
 
-        var (exitCode, _, stderr) = await AppProcess.RunAsync(["serve", "--urls", "http://127.0.0.1:0"], environment);
+        string[] arguments = command[0] == "draft" ? [.. command, "--out", Path.Combine(site.Folder, "out")] : command;
+        var (exitCode, _, stderr) = await AppProcess.RunAsync(arguments, environment);
 
         Assert.Equal(3, exitCode);
-        Assert.Contains("Bulletin:Rendering:TemplatesPath", stderr, StringComparison.Ordinal);
-        Assert.Contains("draft.md.hbs", stderr, StringComparison.Ordinal);
+        Assert.Contains($"draft.md.scriban line {lines + 1}, column ", stderr, StringComparison.Ordinal);
+        Assert.Contains("without a corresponding beginning of a block", stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(site.Folder, "out")));
     }
 }

@@ -15,7 +15,7 @@ public sealed class SourceRunStoreTests : IDisposable
         var t = Samples.Monday;
         await store.RecordSourceRunAsync(Run("r2", "ohchr", t.AddHours(1), SourceRunStatus.Failed, 503), CancellationToken.None);
         await store.RecordSourceRunAsync(Run("r1", "ohchr", t, SourceRunStatus.Ok, 200), CancellationToken.None);
-        await store.RecordSourceRunAsync(Run("r1", "nug", t, SourceRunStatus.NotModified, 304), CancellationToken.None);
+        await store.RecordSourceRunAsync(Run("r1", "nug", t, SourceRunStatus.Ok, 304), CancellationToken.None);
         await store.RecordSourceRunAsync(Run("r3", "ohchr", t.AddHours(2), SourceRunStatus.Flagged, 200), CancellationToken.None);
 
         var latest = await store.LatestSourceRunsAsync(CancellationToken.None);

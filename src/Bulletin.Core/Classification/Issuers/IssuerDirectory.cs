@@ -2,7 +2,7 @@ namespace Bulletin.Core.Classification.Issuers;
 
 /// <summary>
 /// The known issuing bodies and every name, acronym, Burmese name and domain they go by. Immutable and safe
-/// to share between threads: <see cref="With"/> and <see cref="WithAlias"/> return a new directory, so a
+/// to share between threads: <see cref="With"/> returns a new directory, so a
 /// caller that learns names swaps its reference (one assignment) and readers never see a half-built index.
 /// </summary>
 public sealed class IssuerDirectory
@@ -168,20 +168,6 @@ public sealed class IssuerDirectory
         }
 
         return From(list);
-    }
-
-    /// <summary>A new directory where the body <paramref name="issuer"/> names is also known as <paramref name="alias"/>.</summary>
-    public IssuerDirectory WithAlias(string issuer, string alias)
-    {
-        var known = Match(issuer) ?? throw new ArgumentException($"issuers: no known body is named \"{issuer}\"", nameof(issuer));
-        var burmese = IssuerName.ContainsMyanmar(alias);
-        return With(new Issuer
-        {
-            Name = known.Name,
-            Category = known.Category,
-            Aliases = burmese ? [] : [alias],
-            Burmese = burmese ? [alias] : [],
-        });
     }
 
     private static IssuerDirectory Create(IReadOnlyList<Issuer> issuers, string source)

@@ -109,7 +109,7 @@ internal static class IssuerFile
         return problems.Count == before ? issuer : null;
     }
 
-    private static IReadOnlyList<string> Strings(JsonElement e, string field, string label, List<string> problems)
+    private static List<string> Strings(JsonElement e, string field, string label, List<string> problems)
     {
         if (!e.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
         {

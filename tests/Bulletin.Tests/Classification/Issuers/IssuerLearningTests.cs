@@ -19,7 +19,7 @@ public sealed class IssuerLearningTests
     {
         var before = IssuerDirectory.FromJson(Seeds);
 
-        var after = before.WithAlias("NUG", "Myanmar's National Unity Government");
+        var after = before.With(new Issuer { Name = "National Unity Government", Category = IssuerCategory.NugCrph, Aliases = ["Myanmar's National Unity Government"] });
 
         Assert.Null(before.Match("Myanmar's National Unity Government"));
         Assert.Equal("National Unity Government", after.Match("Myanmar's National Unity Government")?.Name);
@@ -29,7 +29,7 @@ public sealed class IssuerLearningTests
     [Fact]
     public void A_learned_Burmese_alias_goes_under_Burmese_names()
     {
-        var after = IssuerDirectory.FromJson(Seeds).WithAlias("National Unity Government", "အမျိုးသားညီညွတ်ရေးအစိုးရ");
+        var after = IssuerDirectory.FromJson(Seeds).With(new Issuer { Name = "National Unity Government", Category = IssuerCategory.NugCrph, Burmese = ["အမျိုးသားညီညွတ်ရေးအစိုးရ"] });
 
         Assert.Equal(["အမျိုးသားညီညွတ်ရေးအစိုးရ"], after.Named("National Unity Government")!.Burmese);
         Assert.Equal("National Unity Government", after.FindIn("အမျိုးသားညီညွတ်ရေးအစိုးရက ထုတ်ပြန်သည်")?.Name);
@@ -43,8 +43,7 @@ public sealed class IssuerLearningTests
         var grown = directory.With(new Issuer { Name = "Fortify Rights", Domains = ["fortifyrights.org"], Category = IssuerCategory.InternationalNgo });
 
         Assert.Equal("Fortify Rights", grown.ForHost("www.fortifyrights.org")?.Name);
-        Assert.Throws<IssuerFileException>(() => grown.WithAlias("Fortify Rights", "HRW"));
-        Assert.Throws<ArgumentException>(() => grown.WithAlias("Nobody We Know", "NWK"));
+        Assert.Throws<IssuerFileException>(() => grown.With(new Issuer { Name = "Fortify Rights", Category = IssuerCategory.InternationalNgo, Abbreviations = ["HRW"] }));
     }
 
     [Fact]

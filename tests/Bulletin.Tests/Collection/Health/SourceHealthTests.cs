@@ -62,7 +62,8 @@ public sealed class SourceHealthTests : IDisposable
     [Fact]
     public void Rhythm_takes_the_median_gap_so_one_burst_does_not_set_the_pace()
     {
-        var dates = new[] { 0, 1, 2, 30, 60, 90 }.Select(d => Now.AddDays(-d));
+        int[] daysAgo = [0, 1, 2, 30, 60, 90];
+        var dates = daysAgo.Select(d => Now.AddDays(-d));
 
         var rhythm = Rhythm.Of(dates)!;
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bulletin.Core.Extraction;
 using Bulletin.Core.Extraction.Listings;
 using Bulletin.Core.Sources;
@@ -27,7 +28,7 @@ public sealed class ListingReaderTests
         var first = page.Leads[0];
         Assert.Equal(new Uri("https://rights-now.example/news/2025-05-22-fuel-embargo/"), first.Url);
         Assert.Equal("Malaysia: Impose a Fuel Embargo & Act", first.Title);
-        Assert.Equal(DateTimeOffset.Parse("2025-05-22T09:00:00+07:00"), first.Published?.Instant);
+        Assert.Equal(DateTimeOffset.Parse("2025-05-22T09:00:00+07:00", CultureInfo.InvariantCulture), first.Published?.Instant);
         Assert.Equal(["Press Release"], first.Labels);
         Assert.Null(first.MediaType);
         Assert.Equal(new Uri("https://rights-now.example/news/?country=myanmar&page=1"), page.Next);

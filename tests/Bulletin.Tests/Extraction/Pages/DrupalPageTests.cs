@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bulletin.Core.Extraction;
 
 namespace Bulletin.Tests.Extraction.Pages;
@@ -16,7 +17,7 @@ public sealed class DrupalPageTests
     [Fact]
     public void Published_comes_from_dcterms_date_not_the_date_in_the_prose()
     {
-        Assert.Equal(DateTimeOffset.Parse("2025-05-19T14:00:00+02:00"), _facts.Published?.Value.Instant);
+        Assert.Equal(DateTimeOffset.Parse("2025-05-19T14:00:00+02:00", CultureInfo.InvariantCulture), _facts.Published?.Value.Instant);
         Assert.Equal("meta dcterms.date", _facts.Published?.From);
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bulletin.Core.Extraction;
 
 namespace Bulletin.Tests.Extraction.Pages;
@@ -18,7 +19,7 @@ public sealed class WordPressPageTests
     public void Published_is_the_article_date_not_the_webpage_or_modified_date()
     {
         Assert.Equal(DatePrecision.Instant, _facts.Published?.Value.Precision);
-        Assert.Equal(DateTimeOffset.Parse("2025-05-20T10:00:00+01:00"), _facts.Published?.Value.Instant);
+        Assert.Equal(DateTimeOffset.Parse("2025-05-20T10:00:00+01:00", CultureInfo.InvariantCulture), _facts.Published?.Value.Instant);
         Assert.Equal("JSON-LD datePublished", _facts.Published?.From);
     }
 

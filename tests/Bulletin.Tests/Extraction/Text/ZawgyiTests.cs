@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Bulletin.Core.Classification.Issuers;
 using Bulletin.Core.Extraction.Feeds;
@@ -170,5 +171,5 @@ public sealed class ZawgyiTests
         Assert.Equal(IssuerName.Normalise("ကုလသမဂ္ဂ"), IssuerName.Normalise("ကုလ သမဂၢ"));
     }
 
-    private static string Points(string text) => string.Join(' ', text.Select(c => ((int)c).ToString("X4")));
+    private static string Points(string text) => string.Join(' ', text.Select(c => ((int)c).ToString("X4", CultureInfo.InvariantCulture)));
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Bulletin.Core.Extraction.Feeds;
 using Bulletin.Core.Extraction.Text;
+using Bulletin.Tests.Support;
 using Xunit.Abstractions;
 
 namespace Bulletin.Tests.Extraction.Feeds.Corpus;
@@ -20,15 +21,10 @@ public sealed class FeedCorpusTests(ITestOutputHelper output)
     // title is markup, not text (xml_declaration_unexpected_character.xml).
     private const int RequiredCoreMet = 643;
 
-    [Fact]
+    [SharedFact("corpora/feeds/feeds.jsonl", "corpora/feeds/files")]
     public void ReadsTheSuiteAndMeetsItsCoreExpectations()
     {
-        var corpus = CorpusFolder();
-        if (corpus is null)
-        {
-            output.WriteLine("Feed suite not present; nothing to measure.");
-            return;
-        }
+        var corpus = Path.Combine(RepositoryRoot.Shared!, "corpora", "feeds");
 
         var crashes = new List<string>();
         var met = 0;
@@ -106,17 +102,5 @@ public sealed class FeedCorpusTests(ITestOutputHelper output)
         }
 
         return (contentType, url);
-    }
-
-    private static string? CorpusFolder()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Bulletin.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        var corpus = dir?.Parent is null ? null : Path.Combine(dir.Parent.FullName, "shared", "corpora", "feeds");
-        return corpus is not null && Directory.Exists(corpus) ? corpus : null;
     }
 }

@@ -1,0 +1,26 @@
+using Bulletin.Core.Extraction;
+
+namespace Bulletin.Core.Deduplication;
+
+/// <summary>
+/// A page that is a copy of another site's: its canonical link, or a "Source:" link, points to
+/// another host. The issuer's own copy is the one collected; the copy's URL is remembered as its alias.
+/// </summary>
+public static class OriginalCopy
+{
+    /// <summary>The issuer's own copy the page points to on another site, or null when the page is its own.</summary>
+    public static Uri? Of(PageFacts page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        if (page.Canonical is { } canonical && !SameSite(canonical, page.Url))
+        {
+            return canonical;
+        }
+
+        return page.OriginalUrl is { } original && !SameSite(original, page.Url) ? original : null;
+    }
+
+    // A default port on one side matches any port on the other: a canonical link rarely spells the port out.
+    private static bool SameSite(Uri a, Uri b) =>
+        string.Equals(a.Host, b.Host, StringComparison.OrdinalIgnoreCase) && (a.Port == b.Port || a.IsDefaultPort || b.IsDefaultPort);
+}
