@@ -155,8 +155,15 @@ public sealed partial class IssuerAttributor
     /// </summary>
     private void Block(Evidence evidence, MentionSignal signal, HashSet<string> listed, Votes votes, IReadOnlyDictionary<string, string> acronyms, IssuerScope scope)
     {
-        var lines = evidence.Page?.Mentions.Where(m => m.Signal == signal && !listed.Contains(IssuerName.Normalise(Numbering().Replace(m.Text, string.Empty)))).ToList() ?? [];
-        var resolved = lines.Select(l => (Line: l, Resolution: _resolver.Resolve(l.Text, l.Signal, acronyms, scope))).Where(x => x.Resolution is not null).ToList();
+        // On a site that posts for others, its own name heading or closing the text is the site, not the item's issuer.
+        var site = evidence.Source.PublishesForOthers ? IssuerName.Normalise(evidence.Page?.SiteName) : "";
+        var lines = evidence.Page?.Mentions.Where(m => m.Signal == signal && !listed.Contains(IssuerName.Normalise(Numbering().Replace(m.Text, string.Empty))) && (site.Length == 0 || IssuerName.Normalise(m.Text) != site)).ToList() ?? [];
+
+        // "Ministry of Human Rights | Ministry of Women, Youths and Children Affairs" on one line: each signs.
+        var resolved = lines.Select(l => (Line: l, Resolution: _resolver.Resolve(l.Text.Replace(" | ", ", ", StringComparison.Ordinal), l.Signal, acronyms, scope)))
+            .Where(x => x.Resolution is not null)
+            .SelectMany(x => x.Resolution!.Members.Count > 0 && !x.Resolution.Collective ? x.Resolution.Members.Select(m => (Line: x.Line with { Text = m.Name }, Resolution: (Resolution?)m)) : [x])
+            .ToList();
         if (resolved.Count == 0)
         {
             return;

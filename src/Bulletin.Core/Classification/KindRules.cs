@@ -36,9 +36,10 @@ internal static partial class KindRules
         ("vacancy", Start(@"job opening|job opportunity|vacancy|we are hiring|we're hiring|call for applications|call for consultants?|internship|terms of reference|position:|အလုပ်ခေါ်စာ|ဝန်ထမ်းခေါ်ယူ")),
         ("vacancy", Anywhere(@"\bvacanc(?:y|ies)\b|\bcalls? for (?:proposals|applications|submissions|nominations|expressions of interest|consultants?)\b|\bwe are hiring\b|\bjob announcement\b|\brecruitment of (?:an? |\d+ )?(?:local |national |international )?(?:staff|officers?|consultants?|interns?|assistants?|coordinators?|positions?)\b|လျှောက်လွှာခေါ်ယူ|ဝန်ထမ်းခေါ်ယူ|အလုပ်ခေါ်")),
         ("advisory", Start(@"travel advisory|security alert|health alert|demonstration alert|overseas safety information|safety information")),
+        ("advisory", Anywhere(@"\btravel advisory\b|\bsecurity alert\b")),
         ("briefing", Start(@"background briefing|special briefing|department press briefing|press briefing|transcript|daily briefing|daily press briefing|highlights of the noon briefing|noon briefing")),
-        ("briefing", Anywhere(@"\bdaily (?:press )?briefing\b|\bnoon briefing\b|\bpress briefing\b|\bdaily (?:news )?brief\b|\bnews brief\b|နေ့စဉ်\s*သတင်း|သတင်းအကျဉ်း")),
-        ("news", Anywhere(@"\bnews round-?up\b|\bround-?up\b|^this week in\b|\bweekly (?:news|digest|highlights)\b|\bnews digest\b|\bhighlights of the week\b")),
+        ("briefing", Anywhere(@"\bdaily (?:press )?briefing\b|\bnoon briefing\b|\bpress briefing\b|\bdaily (?:news |situation )?brief\b|\bnews brief\b|နေ့စဉ်\s*သတင်း|သတင်းအကျဉ်း")),
+        ("news", Anywhere(@"\bnews round-?up\b|\bround-?up\b|^this week in\b|(?<!\bsituation\s)\bweekly (?:news|digest|highlights|update|round-?up|review)\b|\bnews digest\b|\bhighlights of the week\b")),
 
         // A numbered newsletter ("Issue #11") is a report; an unnumbered one is a campaign update.
         ("news", Anywhere(@"\bnewsletter\b(?!.{0,40}(?:\bissue\b|\bno\.|#|\bvol\b|\bvolume\b|\bnumber\b)\s*\d)(?<!(?:\bissue\b|\bno\.|#)\s*\d+.{0,40}newsletter)|သတင်းလွှာ(?!.{0,20}(?:အမှတ်|\d|[၀-၉]))")),

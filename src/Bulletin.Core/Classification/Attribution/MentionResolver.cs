@@ -87,10 +87,16 @@ public sealed partial class MentionResolver(IssuerDirectory directory, NamingDat
 
         // "The Ministry of Foreign Affairs reaffirms …" on a foreign ministry's own site is that ministry:
         // a generic name is the one body in context whose full name begins with it (with two, it is neither).
-        var beginning = scope.Bodies.Where(b => IsIssuer(b) && StartsWithWords(IssuerName.Normalise(b.Name), IssuerName.Normalise(bare))).ToList();
+        var beginning = shape.IsBody(bare, asUnit) ? scope.Bodies.Where(b => IsIssuer(b) && StartsWithWords(IssuerName.Normalise(b.Name), IssuerName.Normalise(bare))).ToList() : [];
         if (beginning is [var contextual])
         {
             return new Resolution(contextual.DisplayName, $"'{bare}' is the {contextual.Name} in whose context the page is read", Inside) { Known = contextual };
+        }
+
+        // "U.S. Department of State, Office of the Spokesperson": a body, then the part of it that speaks.
+        if (bare.IndexOf(", ", StringComparison.Ordinal) is > 0 and var first && Known(bare[..first], scope) is { } before)
+        {
+            return before with { How = $"{before.How}, with the part of it that speaks" };
         }
 
         // "Daw Mi Thuzar, Kyaikto Women's Network": a contact person before the body's name.

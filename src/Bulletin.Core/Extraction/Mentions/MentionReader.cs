@@ -21,6 +21,9 @@ public static class MentionReader
         mentions.AddRange(FieldMentions.Read(pageLines));
         mentions.AddRange(LetterheadMentions.Read(bodyLines, title));
         mentions.AddRange(OpeningMentions.Read(Paragraphs(bodyLines, opening)));
+
+        // "This is the text of a press statement issued by the U.S. Department of State" closes a repost.
+        mentions.AddRange(bodyLines.TakeLast(ClosingParagraphs).SelectMany(l => OpeningMentions.IssuedBy(l.Text)));
         mentions.AddRange(SignatureMentions.Read(bodyLines));
         mentions.AddRange(TitleMentions.Read(title));
         mentions.AddRange(BadgeMentions.Read(page));
@@ -45,6 +48,7 @@ public static class MentionReader
     }
 
     private const int MinimumProse = 25;
+    private const int ClosingParagraphs = 4;
     private const int OpeningParagraphs = 4;
 
     private static bool IsNavigation(HtmlAgilityPack.HtmlNode node) =>

@@ -38,7 +38,7 @@ internal static class OpeningMentions
     }
 
     // "This statement was issued by X", "The following statement is published by X".
-    private static IEnumerable<IssuerMention> IssuedBy(string paragraph)
+    public static IEnumerable<IssuerMention> IssuedBy(string paragraph)
     {
         var m = IssuerPhrases.IssuedBy().Match(paragraph);
         if (m.Success)
