@@ -47,6 +47,7 @@ internal sealed class Votes
         MergeParents();
         MergeShortForms();
         MergeCollectives();
+        MergeMembers();
         var ranked = _votes.Values.OrderByDescending(v => v.Score).ThenBy(v => v.Order).ToList();
         var top = ranked[0];
         var second = ranked.Count > 1 ? ranked[1].Score : 0;
@@ -105,6 +106,24 @@ internal sealed class Votes
             collective.Score += list.Score;
             collective.Signals.Add($"its {list.Resolution.Name} are the collective the statement names");
             _votes.Remove(key);
+        }
+    }
+
+    // A page signed by several bodies is theirs together: the one whose channel it is, or whose name
+    // heads it, is one of the signers, and its weight goes to the joint statement.
+    private void MergeMembers()
+    {
+        foreach (var joint in _votes.Values.Where(v => v.Resolution.Members.Count > 1).OrderByDescending(v => v.Score).ToList())
+        {
+            foreach (var member in joint.Resolution.Members.Select(m => IssuerName.Normalise(m.Known?.DisplayName ?? m.Name)).Concat(joint.Resolution.Members.Select(m => IssuerName.Normalise(m.Name))).Distinct(StringComparer.Ordinal).ToList())
+            {
+                if (_votes.TryGetValue(member, out var single) && single != joint && single.Resolution.Members.Count == 0)
+                {
+                    joint.Score += single.Score;
+                    joint.Signals.AddRange(single.Signals.Select(s => $"{s} (one of the signers)"));
+                    _votes.Remove(member);
+                }
+            }
         }
     }
 
