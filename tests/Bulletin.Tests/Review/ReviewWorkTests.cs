@@ -105,8 +105,11 @@ public sealed partial class ReviewWorkTests
             await ReviewApp.PostFormAsync(client, ReviewApp.Week, ReviewApp.Week + "/recollect", new Dictionary<string, string>());
             Assert.Equal(HttpStatusCode.SeeOther, again.StatusCode);
 
-            var running = await WaitForAsync(client, "Re-collection of this week is running");
-            Assert.Contains("slow-site", running, StringComparison.Ordinal);
+            await WaitForAsync(client, "Re-collection of this week is running");
+
+            // The job reports each source once it has started reading it, a moment after the job itself starts.
+            var running = await WaitForAsync(client, "slow-site");
+            Assert.Contains("Re-collection of this week is running", running, StringComparison.Ordinal);
             Assert.Contains("Re-collection of this week is already queued or running", await client.GetStringAsync(again.Headers.Location!.OriginalString), StringComparison.Ordinal);
         }
         finally
