@@ -77,7 +77,7 @@ public sealed class KindClassifierTests
     [Fact]
     public void A_news_outlet_source_lists_nothing()
     {
-        var outlet = Source with { Kind = "news" };
+        var outlet = Source with { Kind = SourceKind.News };
 
         Assert.Equal(Kind.Excluded, KindClassifier.Classify(new Evidence(outlet, new Lead { Url = new Uri("https://news.example/a"), Title = "Statement by the NUG" }, null)).Value);
     }
