@@ -56,6 +56,13 @@ public static class TitleReader
             return part;
         }
 
+        if (support == 0 && best.From == "title" && Generic(best.Text) && FirstHeading(page) is { } first)
+        {
+            // "KNPP - Statement" on an old hand-made page: a title that only says whose and what kind
+            // of page it is; the page's own heading carries the headline.
+            return first;
+        }
+
         var text = best.From == "title" && support == 0 && best.Text == TitleTag(page)
             ? WithoutSuffix(best.Text, siteName).Title
             : WithoutPlainSuffix(best.Text, best.From);
@@ -78,6 +85,17 @@ public static class TitleReader
 
         var heading = page.Root.SelectNodes("//h1|//h2|//h3").Where(h => !PageChrome.Within(h)).Take(12)
             .Select(h => (h.Name, Text: HtmlText.Of(h))).FirstOrDefault(h => parts.Contains(h.Text));
+        return heading.Text is null ? null : new Signal<string>(heading.Text, heading.Name);
+    }
+
+    // Every side of the title is short: a site's name and a word for the kind of page, no headline.
+    private static bool Generic(string title) =>
+        title.Split(PartSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } parts && parts.All(p => p.Length < 24);
+
+    private static Signal<string>? FirstHeading(PageDocument page)
+    {
+        var heading = page.Root.SelectNodes("//h2|//h3").Where(h => !PageChrome.Within(h)).Take(3)
+            .Select(h => (h.Name, Text: HtmlText.Of(h))).FirstOrDefault(h => h.Text.Length >= 24);
         return heading.Text is null ? null : new Signal<string>(heading.Text, heading.Name);
     }
 

@@ -29,6 +29,28 @@ public sealed class PageReaderEdgeTests
         Assert.Equal("NUG", facts.SiteName);
     }
 
+    [Theory]
+    [InlineData("ALU - Statement", "Statement on the shelling of the market in Hpakant town")]
+    [InlineData("ALU - ထုတ်ပြန်ချက်", "ဖားကန့်မြို့ ဈေးအပေါ် လက်နက်ကြီးပစ်ခတ်မှုနှင့် ပတ်သက်၍ ထုတ်ပြန်ချက်")]
+    public void A_title_of_a_name_and_a_word_for_the_page_yields_to_the_page_heading(string title, string heading)
+    {
+        var facts = PageReader.Read(
+            $"<html><head><title>{title}</title></head><body><table><tr><td><b>Arakan Labour Union</b></td></tr><tr><td><h3 align=\"center\">{heading}</h3><p>1. On the morning of 3 March the market was shelled and many people were hurt.</p></td></tr></table></body></html>",
+            Url);
+
+        Assert.Equal(heading, facts.Title?.Value);
+    }
+
+    [Fact]
+    public void A_short_title_that_is_the_headline_stays_the_headline()
+    {
+        var facts = PageReader.Read(
+            "<html><head><title>Hpakant shelling</title></head><body><h3>Latest posts from around the region</h3><p>Text of the post, long enough to be a body.</p></body></html>",
+            Url);
+
+        Assert.Equal("Hpakant shelling", facts.Title?.Value);
+    }
+
     [Fact]
     public void Og_locale_is_used_when_html_has_no_lang()
     {
