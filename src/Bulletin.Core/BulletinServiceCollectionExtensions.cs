@@ -1,5 +1,6 @@
 using Bulletin.Core.Classification;
 using Bulletin.Core.Classification.Issuers;
+using Bulletin.Core.Classification.Naming;
 using Bulletin.Core.Collection;
 using Bulletin.Core.Collection.Health;
 using Bulletin.Core.Fetching;
@@ -31,7 +32,13 @@ public static class BulletinServiceCollectionExtensions
         services.AddSingleton(sp => Store.OpenAsync(ContentPaths.Resolve(sp.GetRequiredService<IOptions<BulletinOptions>>().Value.DatabasePath, mustExist: false), CancellationToken.None).GetAwaiter().GetResult());
         services.AddSingleton(LoadDirectory);
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<AttributionOptions>>().Value);
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<AttributionOptions>>().Value;
+            return NamingData.Load(ContentPaths.Resolve(options.PlacesPath), ContentPaths.Resolve(options.TermsPath));
+        });
         services.AddSingleton<IssuerAttributor>();
+        services.AddSingleton<ItemClassifier>();
         services.AddSingleton<CachedFetcher>();
         services.AddSingleton<ISourceReader, FeedSourceReader>();
         services.AddSingleton<ISourceReader, ListingSourceReader>();
@@ -45,6 +52,7 @@ public static class BulletinServiceCollectionExtensions
         services.AddSingleton<SourceHabits>();
         services.AddSingleton<EditorCorrections>();
         services.AddSingleton<BulletinImporter>();
+        services.AddSingleton<Reclassification>();
         services.AddSingleton<CollectionRun>();
         services.AddSingleton<DraftAssembler>();
         services.AddSingleton<DraftRun>();

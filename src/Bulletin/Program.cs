@@ -14,7 +14,9 @@ var root = new RootCommand("Bulletin: collects the week's statements and reports
     HashPasswordCommand.Create(),
     ImportBulletinCommand.Create(),
     NamesCommand.Create(),
+    ReclassifyCommand.Create(),
     AccuracyCommand.Create(),
 };
 root.SetAction((parse, ct) => ServeCommand.RunAsync([], ct));
-return await root.Parse(args).InvokeAsync();
+// "@FILE" reads one argument per line, so paths with spaces need no quoting (see ArgumentFile).
+return await root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = ArgumentFile.TryRead }).InvokeAsync();

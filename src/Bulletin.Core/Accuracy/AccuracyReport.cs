@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bulletin.Core.Classification;
 
 namespace Bulletin.Core.Accuracy;
 
@@ -20,6 +21,9 @@ public sealed record AccuracyReport(int Cases, IReadOnlyList<FieldScore> Fields,
 {
     public bool Passed => Misses.Count == 0;
 
+    /// <summary>How many cases of each expected kind came out as each kind.</summary>
+    public IReadOnlyDictionary<(Kind Expected, Kind Actual), int> KindConfusion { get; init; } = new Dictionary<(Kind, Kind), int>();
+
     /// <summary>The table editors read: one line per field, then one block per miss.</summary>
     public void Write(TextWriter writer)
     {
@@ -30,6 +34,7 @@ public sealed record AccuracyReport(int Cases, IReadOnlyList<FieldScore> Fields,
             writer.WriteLine($"{f.Field,-9} {f.Correct,8} {f.Total,6} {f.Percent.ToString("0.0", CultureInfo.InvariantCulture) + "%",9}");
         }
 
+        WriteConfusion(writer);
         writer.WriteLine(Passed ? "no misses" : $"{Misses.Count} misses:");
         foreach (var miss in Misses)
         {
@@ -38,6 +43,21 @@ public sealed record AccuracyReport(int Cases, IReadOnlyList<FieldScore> Fields,
             writer.WriteLine($"    actual:   {miss.Actual}");
             writer.WriteLine($"    reason:   {miss.Reason}");
         }
+    }
+
+    // Rows are what the editors labelled, columns what the code decided.
+    private void WriteConfusion(TextWriter writer)
+    {
+        var kinds = Enum.GetValues<Kind>();
+        writer.WriteLine();
+        writer.WriteLine($"kind: expected (rows) by actual (columns)");
+        writer.WriteLine($"{"",-10}" + string.Concat(kinds.Select(k => $"{k,10}")));
+        foreach (var expected in kinds)
+        {
+            writer.WriteLine($"{expected,-10}" + string.Concat(kinds.Select(actual => $"{KindConfusion.GetValueOrDefault((expected, actual)),10}")));
+        }
+
+        writer.WriteLine();
     }
 
     public override string ToString()

@@ -14,11 +14,11 @@ public static class AccuracyRun
     // Items are ordered by publication; FirstSeen only breaks ties, in the set's order.
     private static readonly DateTimeOffset Seen = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static AccuracyReport Run(LabelledSet set, IssuerAttributor attributor, TimeZoneInfo zone)
+    public static AccuracyReport Run(LabelledSet set, ItemClassifier classifier, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(set);
-        ArgumentNullException.ThrowIfNull(attributor);
-        var outcomes = set.Cases.Select((c, n) => Outcome(c, n, attributor, zone)).ToList();
+        ArgumentNullException.ThrowIfNull(classifier);
+        var outcomes = set.Cases.Select((c, n) => Outcome(c, n, classifier, zone)).ToList();
         var misses = new List<Miss>();
         var scores = new List<FieldScore>
         {
@@ -31,7 +31,8 @@ public static class AccuracyRun
         scores.Add(Score(AccuracyFields.Dedupe, outcomes, copies.Judge, misses));
         var pairs = new PairResolution(outcomes, copies);
         scores.Add(Score(AccuracyFields.Pairing, outcomes.Where(pairs.Applies), pairs.Judge, misses));
-        return new AccuracyReport(outcomes.Count, scores, misses);
+        var confusion = outcomes.GroupBy(o => (o.Case.Expected.Kind, o.Kind.Value)).ToDictionary(g => g.Key, g => g.Count());
+        return new AccuracyReport(outcomes.Count, scores, misses) { KindConfusion = confusion };
     }
 
     private static FieldScore Score(string field, IEnumerable<CaseOutcome> outcomes, Func<CaseOutcome, (string Expected, string Actual, string Reason)> judge, List<Miss> misses)
@@ -55,19 +56,19 @@ public static class AccuracyRun
         return new FieldScore(field, correct, total);
     }
 
-    private static CaseOutcome Outcome(LabelledCase c, int order, IssuerAttributor attributor, TimeZoneInfo zone)
+    private static CaseOutcome Outcome(LabelledCase c, int order, ItemClassifier classifier, TimeZoneInfo zone)
     {
         var page = c.Html is null ? null : PageReader.Read(c.Html, c.Lead.Url);
         var evidence = new Evidence(c.Source, c.Lead, page);
-        var kind = KindClassifier.Classify(evidence);
-        var issuer = attributor.Attribute(evidence);
+        var classification = classifier.Classify(evidence);
+        var (kind, issuer) = (classification.Kind, classification.Issuer.Decided);
         if (ItemCollector.PublicationOf(c.Lead, page) is not { } published)
         {
             return new CaseOutcome(c, page, kind, issuer, null, null);
         }
 
         var siteZone = c.Source.TimeZone is { } id ? TimeZoneInfo.FindSystemTimeZoneById(id) : zone;
-        var item = ItemCollector.Describe(evidence, published.Resolve(siteZone), kind, issuer, Seen.AddSeconds(order));
+        var item = ItemCollector.Describe(evidence, published.Resolve(siteZone), classification, Seen.AddSeconds(order));
 
         // The collector stores a copy under its original's identity (it reads the original instead).
         var original = page is null ? null : OriginalCopy.Of(page);

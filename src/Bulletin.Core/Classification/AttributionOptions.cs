@@ -21,4 +21,12 @@ public sealed class AttributionOptions
     /// <summary>Path of the issuer directory. Default "seeds/issuers.json".</summary>
     [Required(AllowEmptyStrings = false, ErrorMessage = "Bulletin:Attribution:IssuersPath must name the issuer directory file, e.g. seeds/issuers.json.")]
     public string IssuersPath { get; set; } = "seeds/issuers.json";
+
+    /// <summary>Path of the gazetteer of Myanmar's places, used to name in English a body named only in Burmese. Default "seeds/places.json".</summary>
+    [Required(AllowEmptyStrings = false, ErrorMessage = "Bulletin:Attribution:PlacesPath must name the gazetteer file, e.g. seeds/places.json.")]
+    public string PlacesPath { get; set; } = "seeds/places.json";
+
+    /// <summary>Path of the glossary of organisational terms (Burmese to English, and English head nouns). Default "seeds/terms.json".</summary>
+    [Required(AllowEmptyStrings = false, ErrorMessage = "Bulletin:Attribution:TermsPath must name the glossary file, e.g. seeds/terms.json.")]
+    public string TermsPath { get; set; } = "seeds/terms.json";
 }

@@ -15,9 +15,12 @@ public sealed record Evidence(SourceDefinition Source, Lead Lead, PageFacts? Pag
     public Uri Url => Page?.Url ?? Lead.Url;
 }
 
-/// <summary>A decision with the reason an editor can read.</summary>
+/// <summary>A decision with the reason an editor can read, and how sure it is (0 to 1).</summary>
 public sealed record Decided<T>(T Value, string Reason)
 {
+    /// <summary>How sure the decision is, 0 to 1; 1 when nothing measured it.</summary>
+    public double Confidence { get; init; } = 1;
+
     /// <summary>
     /// The words the decision rests on, as the page, lead or sources file wrote them ("Statement by
     /// the Karenni Civil Society Network", a byline), when there are such words. Learning reads

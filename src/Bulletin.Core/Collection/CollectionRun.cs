@@ -18,6 +18,7 @@ namespace Bulletin.Core.Collection;
 public sealed class CollectionRun(
     IEnumerable<ISourceReader> readers,
     ItemCollector collector,
+    Reclassification reclassification,
     SourceHealth health,
     Store store,
     IOptions<BulletinOptions> options,
@@ -63,6 +64,8 @@ public sealed class CollectionRun(
             reports.Add(SourceReport.Of(sourceRun));
         }
 
+        // Items stored by earlier runs are read again with today's directory and rules.
+        await reclassification.RunAsync(sources, window, ct);
         return reports;
     }
 

@@ -1,4 +1,5 @@
 using Bulletin.Core.Classification;
+using Bulletin.Core.Classification.Attribution;
 using Bulletin.Core.Deduplication;
 using Bulletin.Core.Extraction;
 using Bulletin.Core.Extraction.Pages;
@@ -17,7 +18,7 @@ namespace Bulletin.Core.Collection;
 /// any fetch), reads the item's page, follows a copy to the issuer's own copy, then classifies,
 /// attributes and stores it.
 /// </summary>
-public sealed class ItemCollector(Fetcher fetcher, Store store, IssuerAttributor attributor, SourceHabits habits, TimeProvider clock, ILogger<ItemCollector> logger)
+public sealed class ItemCollector(Fetcher fetcher, Store store, ItemClassifier classifier, SourceHabits habits, TimeProvider clock, ILogger<ItemCollector> logger)
 {
     // A removed or dateless page is tried again after this long: sites do restore pages, but asking
     // every few hours for one that is gone costs the site and us a request each time.
@@ -77,7 +78,7 @@ public sealed class ItemCollector(Fetcher fetcher, Store store, IssuerAttributor
 
             if (IsHtml(result))
             {
-                page = PageReader.Read(TextDecoder.Decode(result.Body, result.ContentType), result.FinalUrl);
+                page = PageReader.Read(TextDecoder.Decode(result.Body, result.ContentType), result.FinalUrl, clock.GetUtcNow());
             }
             else
             {
@@ -130,16 +131,33 @@ public sealed class ItemCollector(Fetcher fetcher, Store store, IssuerAttributor
         }
 
         var evidence = new Evidence(source, lead, page);
-        var item = Describe(evidence, published.Value.Resolve(zone), KindClassifier.Classify(evidence), attributor.Attribute(evidence, await habits.IssuerForAsync(source, ct)), clock.GetUtcNow());
-        var isNew = await store.UpsertItemAsync(item, ct);
+        var classification = classifier.Classify(evidence, await habits.IssuerForAsync(source, ct));
+        var item = Describe(evidence, published.Value.Resolve(zone), classification, clock.GetUtcNow());
+        var isNew = await store.UpsertItemAsync(item, EvidenceJson.Write(lead, page), ct);
         await RememberAsync(lead.Url, item.Key, "redirected or canonical elsewhere", ct);
+        if (isNew && classification.Issuer.NewToDirectory && item.Kind != Kind.Excluded)
+        {
+            await ProposeAsync(item, classification.Issuer, ct);
+        }
+
         logger.LogInformation("Item {source_id} {url} {kind} by {issuer}", source.Id, item.Url, item.Kind, item.Issuer);
         return new(isNew ? LeadResult.New : LeadResult.Known, $"{item.Kind} ({item.KindReason}); by {item.Issuer} ({item.IssuerReason})") { Item = item };
     }
 
-    /// <summary>The item as it is stored: keyed by its canonical URL, with its language and the other-language version's key.</summary>
-    internal static StoredItem Describe(Evidence evidence, DateTimeOffset published, Decided<Kind> kind, Decided<string> issuer, DateTimeOffset now)
+    /// <summary>
+    /// A body named from the page that the directory lacks is proposed to editors (<c>names</c>); it joins
+    /// the directory only when one accepts it.
+    /// </summary>
+    private async Task ProposeAsync(StoredItem item, Attribution issuer, CancellationToken ct)
     {
+        var evidence = $"{item.Url}: {issuer.Reason}";
+        await store.SaveLearnedNameAsync(new LearnedName(issuer.Value, issuer.Value, LearnedNameOrigin.Page, evidence, LearnedNameStatus.Proposed, clock.GetUtcNow()), ct);
+    }
+
+    /// <summary>The item as it is stored: keyed by its canonical URL, with its language and the other-language version's key.</summary>
+    internal static StoredItem Describe(Evidence evidence, DateTimeOffset published, ItemClassification classification, DateTimeOffset now)
+    {
+        var (kind, issuer) = (classification.Kind, classification.Issuer);
         var page = evidence.Page;
         var url = page?.Canonical ?? page?.Url ?? evidence.Lead.Url;
         var language = page?.Language?.Value ?? evidence.Lead.Language ?? Languages.OfText(evidence.Title) ?? evidence.Source.Language ?? "en";
@@ -156,6 +174,9 @@ public sealed class ItemCollector(Fetcher fetcher, Store store, IssuerAttributor
             IssuerQuote = issuer.Quote,
             Kind = kind.Value,
             KindReason = kind.Reason,
+            IssuerConfidence = issuer.Confidence,
+            KindConfidence = kind.Confidence,
+            IssuerCandidates = issuer.Candidates,
             TranslationKey = page?.Translations.FirstOrDefault(t => t.Key != language).Value is { } other ? UrlKey.For(other) : null,
             Summary = evidence.Lead.Summary,
             FirstSeen = now,

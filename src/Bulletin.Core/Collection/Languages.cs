@@ -12,7 +12,7 @@ public static class Languages
             return null;
         }
 
-        if (Extraction.Pages.MyanmarScript.IsMostly(text))
+        if (Extraction.Text.MyanmarScript.IsMostly(text))
         {
             return "my";
         }

@@ -1,4 +1,5 @@
 using Bulletin.Core.Extraction;
+using Bulletin.Core.Extraction.Pages;
 
 namespace Bulletin.Core.Deduplication;
 
@@ -12,15 +13,11 @@ public static class OriginalCopy
     public static Uri? Of(PageFacts page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        if (page.Canonical is { } canonical && !SameSite(canonical, page.Url))
+        if (page.Canonical is { } canonical && !Links.SameSite(canonical, page.Url))
         {
             return canonical;
         }
 
-        return page.OriginalUrl is { } original && !SameSite(original, page.Url) ? original : null;
+        return page.OriginalUrl is { } original && !Links.SameSite(original, page.Url) ? original : null;
     }
-
-    // A default port on one side matches any port on the other: a canonical link rarely spells the port out.
-    private static bool SameSite(Uri a, Uri b) =>
-        string.Equals(a.Host, b.Host, StringComparison.OrdinalIgnoreCase) && (a.Port == b.Port || a.IsDefaultPort || b.IsDefaultPort);
 }

@@ -46,6 +46,12 @@ public sealed record PageFacts
     /// <summary>Other-language versions of this page (hreflang alternates and language-switch links), by language.</summary>
     public IReadOnlyDictionary<string, Uri> Translations { get; init; } = new Dictionary<string, Uri>();
 
+    /// <summary>Every place the page names a body that may have issued it, with the signal it came from.</summary>
+    public IReadOnlyList<IssuerMention> Mentions { get; init; } = [];
+
+    /// <summary>Acronyms the page spells out ("IEC" → "Karenni State Interim Executive Council").</summary>
+    public IReadOnlyDictionary<string, string> Acronyms { get; init; } = new Dictionary<string, string>();
+
     /// <summary>A link the page names as its original ("Source: …", "Originally published at …").</summary>
     public Uri? OriginalUrl { get; init; }
 }

@@ -10,9 +10,10 @@ namespace Bulletin.Core.Inspection;
 /// <summary>
 /// Reads one document's bytes as the pipeline would: as a feed when the feed reader accepts it,
 /// else as an HTML page, classified and attributed as if it came from a source for its host with
-/// nothing declared. Never throws for a bad document; the answer says what went wrong.
+/// nothing declared. Never throws for a bad document; the answer says what went wrong. A page is
+/// read as fetched now: dates after that are not its publication date.
 /// </summary>
-public sealed class DocumentInspector(IssuerAttributor attributor)
+public sealed class DocumentInspector(ItemClassifier classifier, TimeProvider clock)
 {
     /// <summary>
     /// Reads one document fetched from or saved as <c>url</c>. A feed's relative links resolve
@@ -59,7 +60,7 @@ public sealed class DocumentInspector(IssuerAttributor attributor)
 
     private InspectedPage Page(string input, string html, string? contentType, Uri url)
     {
-        var facts = PageReader.Read(html, url);
+        var facts = PageReader.Read(html, url, clock.GetUtcNow());
         var evidence = new Evidence(SourceFor(url, SourceType.Html), new Lead { Url = url }, facts);
         return new InspectedPage
         {
@@ -67,8 +68,7 @@ public sealed class DocumentInspector(IssuerAttributor attributor)
             Url = url,
             ContentType = contentType,
             Facts = facts,
-            Kind = KindClassifier.Classify(evidence),
-            Issuer = attributor.Attribute(evidence),
+            Classification = classifier.Classify(evidence),
         };
     }
 }

@@ -8,7 +8,9 @@ public sealed record InspectedPage : Inspected
 {
     public required PageFacts Facts { get; init; }
 
-    public required Decided<Kind> Kind { get; init; }
+    public required ItemClassification Classification { get; init; }
 
-    public required Decided<string> Issuer { get; init; }
+    public Decided<Kind> Kind => Classification.Kind;
+
+    public Classification.Attribution.Attribution Issuer => Classification.Issuer;
 }

@@ -56,8 +56,18 @@ public static class InspectionText
         writer.WriteLine("   page");
         writer.WriteLine($"   title:     {Signalled(facts.Title)}");
         writer.WriteLine($"   published: {(facts.Published is { } p ? $"{Dated(p.Value)} [{p.From}]" : "(none)")}");
-        writer.WriteLine($"   issuer:    {page.Issuer.Value} ({page.Issuer.Reason})");
-        writer.WriteLine($"   kind:      {page.Kind.Value} ({page.Kind.Reason})");
+        writer.WriteLine($"   issuer:    {page.Issuer.Value} (confidence {page.Issuer.Confidence:0.00}; {page.Issuer.Reason})");
+        foreach (var candidate in page.Issuer.Candidates.Skip(1))
+        {
+            writer.WriteLine($"      or:     {candidate.Name} ({candidate.Score:0.0}{(candidate.Known ? "" : ", new to the directory")}: {string.Join("; ", candidate.Signals)})");
+        }
+
+        writer.WriteLine($"   kind:      {page.Kind.Value} (confidence {page.Kind.Confidence:0.00}; {page.Kind.Reason})");
+        foreach (var mention in facts.Mentions)
+        {
+            writer.WriteLine($"   mention:   [{mention.Signal}] {mention.Text} ({mention.Detail})");
+        }
+
         writer.WriteLine($"   language:  {Signalled(facts.Language)}");
         writer.WriteLine($"   canonical: {facts.Canonical?.AbsoluteUri ?? "(none)"}");
         Line(writer, "site name", facts.SiteName);

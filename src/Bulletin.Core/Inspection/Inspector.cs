@@ -8,14 +8,14 @@ namespace Bulletin.Core.Inspection;
 /// Reads inputs of <c>inspect</c> (local files or http(s) URLs, fetched through the pipeline's
 /// fetcher) and says what Bulletin extracts from each, one answer per input, never throwing for one.
 /// </summary>
-public sealed class Inspector(Fetcher fetcher, IssuerAttributor attributor)
+public sealed class Inspector(Fetcher fetcher, ItemClassifier classifier, TimeProvider clock)
 {
     // Feeds, pages and the preferred fallbacks; the fetcher's per-host gate keeps parallel fetches polite.
     private const string Accept = "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/html;q=0.9, */*;q=0.8";
 
     private const long MaxFileBytes = 64L * 1024 * 1024;
 
-    private readonly DocumentInspector documents = new(attributor);
+    private readonly DocumentInspector documents = new(classifier, clock);
 
     /// <summary>
     /// The answers in input order, while up to <see cref="InspectionOptions.Concurrency"/> inputs are

@@ -17,8 +17,10 @@ internal static class PageJson
         InspectionJson.Text(json, "publishedSignal", facts.Published?.From);
         InspectionJson.Text(json, "issuer", page.Issuer.Value);
         InspectionJson.Text(json, "issuerReason", page.Issuer.Reason);
+        json.WriteNumber("issuerConfidence", page.Issuer.Confidence);
         json.WriteString("kind", page.Kind.Value.ToString().ToLowerInvariant());
         InspectionJson.Text(json, "kindReason", page.Kind.Reason);
+        json.WriteNumber("kindConfidence", page.Kind.Confidence);
         InspectionJson.Text(json, "language", facts.Language?.Value);
         InspectionJson.Text(json, "languageSignal", facts.Language?.From);
         InspectionJson.Url(json, "canonical", facts.Canonical);
@@ -54,5 +56,28 @@ internal static class PageJson
         }
 
         InspectionJson.Url(json, "originalUrl", facts.OriginalUrl);
+        json.WriteStartArray("mentions");
+        foreach (var mention in facts.Mentions)
+        {
+            json.WriteStartObject();
+            InspectionJson.Text(json, "text", mention.Text);
+            json.WriteString("signal", mention.Signal.ToString());
+            InspectionJson.Text(json, "detail", mention.Detail);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("issuerCandidates");
+        foreach (var candidate in page.Issuer.Candidates)
+        {
+            json.WriteStartObject();
+            InspectionJson.Text(json, "name", candidate.Name);
+            json.WriteNumber("score", candidate.Score);
+            json.WriteBoolean("inDirectory", candidate.Known);
+            InspectionJson.Strings(json, "signals", candidate.Signals);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 }

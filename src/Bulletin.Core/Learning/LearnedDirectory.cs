@@ -1,5 +1,6 @@
 using Bulletin.Core.Classification.Issuers;
 using Bulletin.Core.Storage;
+using Bulletin.Core.Extraction.Text;
 
 namespace Bulletin.Core.Learning;
 
@@ -41,7 +42,7 @@ public static class LearnedDirectory
     private static Issuer Entry(LearnedName learned, Issuer? body)
     {
         var name = learned.Name.Trim();
-        var burmese = IssuerName.ContainsMyanmar(name);
+        var burmese = MyanmarScript.Contains(name);
         var acronym = !burmese && NameLikeness.IsAcronym(name);
         var isBody = body is null && IssuerName.Normalise(name) == IssuerName.Normalise(learned.Issuer);
         return new Issuer

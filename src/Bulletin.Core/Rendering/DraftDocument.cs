@@ -4,7 +4,10 @@ using Bulletin.Core.Selection;
 
 namespace Bulletin.Core.Rendering;
 
-/// <summary>The shape of <c>draft.json</c>: the draft as assembled, instants at the bulletin zone's offset.</summary>
+/// <summary>
+/// The shape of <c>draft.json</c>. Each item's <c>published</c> is written at the offset its page
+/// stated, so its day is the page's own; the week it belongs to was decided in the window's zone.
+/// </summary>
 internal sealed record DraftDocument(WindowDocument Window, IReadOnlyList<SectionDocument> Sections, IReadOnlyList<SourceReport> Sources)
 {
     // Relaxed escaping keeps Burmese text and quotes readable for editors who open the file.
@@ -39,7 +42,7 @@ internal sealed record WindowDocument(DateOnly From, DateOnly To, string TimeZon
 /// <summary>One section of <c>draft.json</c>.</summary>
 internal sealed record SectionDocument(string Title, IReadOnlyList<ItemDocument> Items);
 
-/// <summary>One item of <c>draft.json</c>.</summary>
+/// <summary>One item of <c>draft.json</c>, its publication instant at the offset its page stated.</summary>
 internal sealed record ItemDocument(
     string Title,
     string Issuer,
@@ -48,7 +51,10 @@ internal sealed record ItemDocument(
     string Language,
     string? SourceId,
     string? IssuerReason,
-    string? KindReason)
+    string? KindReason,
+    double IssuerConfidence,
+    double KindConfidence,
+    IReadOnlyList<string> IssuerAlternatives)
 {
     public static ItemDocument From(DraftItem item) => new(
         item.Title,
@@ -58,5 +64,8 @@ internal sealed record ItemDocument(
         item.Language,
         item.SourceId,
         item.IssuerReason,
-        item.KindReason);
+        item.KindReason,
+        item.IssuerConfidence,
+        item.KindConfidence,
+        item.IssuerAlternatives);
 }

@@ -79,8 +79,8 @@ public sealed record SectionModel(string Title, IReadOnlyList<ItemModel> Items)
 /// <param name="Title">The title as published, or as an editor corrected it.</param>
 /// <param name="Issuer">The issuing body, as editors print it after "By".</param>
 /// <param name="Url">The link, or <c>#</c> when it is not an http, https or mailto link (a <c>javascript:</c> link is never written).</param>
-/// <param name="Published">Publication day in the bulletin's zone, e.g. <c>20 May 2025</c>.</param>
-/// <param name="PublishedIso">Publication time with the zone's offset, e.g. <c>2025-05-20T15:30:00+06:30</c>.</param>
+/// <param name="Published">Publication day as the page stated it (its own offset; the week was chosen in the bulletin's zone), e.g. <c>20 May 2025</c>.</param>
+/// <param name="PublishedIso">Publication time at the offset the page stated, e.g. <c>2025-05-20T15:30:00-04:00</c>.</param>
 /// <param name="Language">Language code, e.g. <c>en</c>, <c>my</c>.</param>
 /// <param name="Kind"><c>statement</c> or <c>report</c>.</param>
 /// <param name="SourceId">The source it was collected from; empty for an editor's addition with no source.</param>

@@ -28,7 +28,7 @@ public sealed class EditorAdditions
     private readonly TimeProvider clock;
     private readonly ILogger<EditorAdditions> logger;
 
-    public EditorAdditions(IHttpClientFactory clients, AddressGuard guard, HostGate gate, IOptions<FetchOptions> fetchOptions, Store store, IssuerAttributor attributor, SourceHabits habits, TimeProvider clock, ILoggerFactory loggers)
+    public EditorAdditions(IHttpClientFactory clients, AddressGuard guard, HostGate gate, IOptions<FetchOptions> fetchOptions, Store store, ItemClassifier classifier, SourceHabits habits, TimeProvider clock, ILoggerFactory loggers)
     {
         ArgumentNullException.ThrowIfNull(loggers);
         this.guard = guard;
@@ -40,7 +40,7 @@ public sealed class EditorAdditions
         var guarded = new NamedClientFactory(clients, HttpClientName);
         var robots = new RobotsPolicy(guarded, gate, fetchOptions, clock, loggers.CreateLogger<RobotsPolicy>());
         var fetcher = new Fetcher(guarded, robots, gate, fetchOptions, clock, loggers.CreateLogger<Fetcher>());
-        collector = new ItemCollector(fetcher, store, attributor, habits, clock, loggers.CreateLogger<ItemCollector>());
+        collector = new ItemCollector(fetcher, store, classifier, habits, clock, loggers.CreateLogger<ItemCollector>());
     }
 
     /// <summary>

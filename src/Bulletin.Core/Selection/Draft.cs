@@ -53,6 +53,15 @@ public sealed record DraftItem
 
     /// <summary>The editors' current decision per field, with who and when.</summary>
     public IReadOnlyList<Decision> Decisions { get; init; } = [];
+
+    /// <summary>How sure attribution is of <see cref="Issuer"/> (0 to 1); 1 when an editor set it.</summary>
+    public double IssuerConfidence { get; init; } = 1;
+
+    /// <summary>How sure the kind (and so the section) is; 1 when an editor decided it.</summary>
+    public double KindConfidence { get; init; } = 1;
+
+    /// <summary>The other issuers the signals named, best first, for the editor to pick from.</summary>
+    public IReadOnlyList<string> IssuerAlternatives { get; init; } = [];
 }
 
 /// <summary>An item of the week the bulletin leaves out, and why.</summary>

@@ -61,13 +61,16 @@ public sealed class DraftAssembler(Store store)
         Title = e.Title,
         Issuer = e.Issuer,
         Url = e.Item.Url,
-        Published = window.InZone(e.Item.Published),
+        Published = e.Item.Published,
         Language = e.Item.Language,
         Kind = e.Kind,
         Section = e.Section,
         SourceId = e.Item.SourceId,
         IssuerReason = e.IssuerReason,
         KindReason = e.KindReason,
+        IssuerConfidence = e.IssuerConfidence,
+        KindConfidence = e.KindConfidence,
+        IssuerAlternatives = [.. e.Item.IssuerCandidates.Select(c => c.Name).Where(n => !string.Equals(n, e.Issuer, StringComparison.OrdinalIgnoreCase))],
         Decisions = e.Decisions,
     };
 }

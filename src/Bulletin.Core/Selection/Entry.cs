@@ -6,6 +6,15 @@ namespace Bulletin.Core.Selection;
 /// <summary>A stored item as the draft will show it, with the editors' corrections applied.</summary>
 public sealed record Entry(StoredItem Item, string Title, string Issuer, Kind Kind, string Section, bool Included, string IssuerReason, string KindReason)
 {
+    /// <summary>How sure the issuer is: an editor's correction is certain.</summary>
+    public double IssuerConfidence => IssuerReason == CorrectedByEditor ? 1 : Item.IssuerConfidence;
+
+    /// <summary>How sure the kind is: an editor's decision is certain.</summary>
+    public double KindConfidence => KindReason == DecidedByEditor ? 1 : Item.KindConfidence;
+
+    private const string CorrectedByEditor = "corrected by an editor";
+    private const string DecidedByEditor = "decided by an editor";
+
     /// <summary>The current decision per field behind the corrections, with who and when.</summary>
     public IReadOnlyList<Decision> Decisions { get; init; } = [];
 
@@ -27,8 +36,8 @@ public sealed record Entry(StoredItem Item, string Title, string Issuer, Kind Ki
             kind,
             section,
             included,
-            issuer is null ? item.IssuerReason : "corrected by an editor",
-            includedDecision is not null || kindDecision is not null ? "decided by an editor" : item.KindReason)
+            issuer is null ? item.IssuerReason : CorrectedByEditor,
+            includedDecision is not null || kindDecision is not null ? DecidedByEditor : item.KindReason)
         {
             Decisions = decisions,
         };

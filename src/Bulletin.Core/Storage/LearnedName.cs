@@ -12,6 +12,9 @@ public static class LearnedNameOrigin
 {
     public const string Correction = "correction";
     public const string Import = "import";
+
+    /// <summary>A body named on an item's page that the directory did not know.</summary>
+    public const string Page = "page";
 }
 
 /// <summary>Whether an editor has judged a learned name.</summary>

@@ -126,5 +126,24 @@ public static class Migrations
             -- The words an issuer attribution rests on, so learning reads names without parsing the reason.
             ALTER TABLE items ADD COLUMN issuer_quote TEXT;
             """),
+        new(10, """
+            -- How sure attribution and the kind classifier were, and the issuers they weighed, so the
+            -- review page can put uncertain items first and offer the alternatives.
+            ALTER TABLE items ADD COLUMN issuer_confidence REAL NOT NULL DEFAULT 1;
+            ALTER TABLE items ADD COLUMN kind_confidence REAL NOT NULL DEFAULT 1;
+            ALTER TABLE items ADD COLUMN issuer_candidates TEXT NOT NULL DEFAULT '[]';
+            -- What each item's page and lead said (mentions, labels, text), so a directory change or a
+            -- rule fix re-attributes stored items without fetching them again.
+            CREATE TABLE item_evidence (
+                key       TEXT PRIMARY KEY,
+                source_id TEXT NOT NULL,
+                evidence  TEXT NOT NULL
+            );
+            """),
+        new(11, """
+            -- The offset the page stated its publication time with, in minutes east of UTC, so an item
+            -- published at 23:30 -04:00 keeps its own day; "published" stays UTC for ordering and ranges.
+            ALTER TABLE items ADD COLUMN published_offset INTEGER;
+            """),
     ];
 }

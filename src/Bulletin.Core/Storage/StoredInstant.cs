@@ -15,6 +15,13 @@ internal static class StoredInstant
     public static DateTimeOffset Read(string text) =>
         DateTimeOffset.ParseExact(text, Format, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 
+    /// <summary>The offset an instant was stated with, in minutes east of UTC, kept beside its UTC text.</summary>
+    public static int OffsetMinutes(DateTimeOffset instant) => (int)instant.Offset.TotalMinutes;
+
+    /// <summary>The stored UTC text at the offset stored beside it (UTC when none was stored).</summary>
+    public static DateTimeOffset Read(string text, long? offsetMinutes) =>
+        offsetMinutes is { } minutes ? Read(text).ToOffset(TimeSpan.FromMinutes(minutes)) : Read(text);
+
     /// <summary>The stored text, or DBNull for a missing instant.</summary>
     public static object WriteOrNull(DateTimeOffset? instant) => instant is { } value ? Write(value) : DBNull.Value;
 }

@@ -1,4 +1,5 @@
 using Bulletin.Core.Classification;
+using Bulletin.Core.Classification.Attribution;
 
 namespace Bulletin.Core.Storage;
 
@@ -14,6 +15,7 @@ public sealed record StoredItem
 
     public required string Title { get; init; }
 
+    /// <summary>When the item was published, at the offset its page or feed stated (the site's zone for a bare date).</summary>
     public required DateTimeOffset Published { get; init; }
 
     public required string Language { get; init; }
@@ -29,6 +31,15 @@ public sealed record StoredItem
     public required Kind Kind { get; init; }
 
     public required string KindReason { get; init; }
+
+    /// <summary>How sure attribution was of <see cref="Issuer"/>, 0 to 1 (1 for items stored before it was measured).</summary>
+    public double IssuerConfidence { get; init; } = 1;
+
+    /// <summary>How sure the kind classifier was of <see cref="Kind"/>, 0 to 1.</summary>
+    public double KindConfidence { get; init; } = 1;
+
+    /// <summary>Every issuer the signals named, best first, for the editor to choose from.</summary>
+    public IReadOnlyList<IssuerCandidate> IssuerCandidates { get; init; } = [];
 
     /// <summary>The Key of the same item in the other language, when known.</summary>
     public string? TranslationKey { get; init; }

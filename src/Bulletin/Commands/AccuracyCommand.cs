@@ -3,6 +3,7 @@ using System.Text.Json;
 using Bulletin.Core.Accuracy;
 using Bulletin.Core.Classification;
 using Bulletin.Core.Classification.Issuers;
+using Bulletin.Core.Classification.Naming;
 using Bulletin.Core.Collection;
 using Microsoft.Extensions.Options;
 
@@ -70,21 +71,21 @@ internal static class AccuracyCommand
             return ExitCodes.BadArguments;
         }
 
-        IssuerAttributor attributor;
+        ItemClassifier classifier;
         TimeZoneInfo zone;
         try
         {
             using var host = CommandHost.Build(new Dictionary<string, string?>());
-            attributor = host.Services.GetRequiredService<IssuerAttributor>();
+            classifier = host.Services.GetRequiredService<ItemClassifier>();
             zone = host.Services.GetRequiredService<IOptions<BulletinOptions>>().Value.Zone;
         }
-        catch (Exception e) when (e is OptionsValidationException or IssuerFileException)
+        catch (Exception e) when (e is OptionsValidationException or IssuerFileException or NamingFileException)
         {
             await errors.WriteLineAsync($"accuracy: {e.Message}");
             return ExitCodes.BadConfiguration;
         }
 
-        var report = AccuracyRun.Run(set, attributor, zone);
+        var report = AccuracyRun.Run(set, classifier, zone);
         report.Write(output);
         await output.FlushAsync();
         return report.Passed ? ExitCodes.Ok : ExitCodes.Failed;

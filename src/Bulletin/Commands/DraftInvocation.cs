@@ -44,7 +44,7 @@ internal static class DraftInvocation
             await Summary.WriteAsync(Console.Out, result);
             return ExitCodes.Ok;
         }
-        catch (Exception e) when (e is SourcesFileException or OptionsValidationException or TemplateException or Core.Classification.Issuers.IssuerFileException)
+        catch (Exception e) when (e is SourcesFileException or OptionsValidationException or TemplateException or Core.Classification.Issuers.IssuerFileException or Core.Classification.Naming.NamingFileException)
         {
             await Console.Error.WriteLineAsync($"{command}: {e.Message}");
             return ExitCodes.BadConfiguration;

@@ -47,7 +47,7 @@ internal static class ImportBulletinCommand
             using var host = CommandHost.Build(overrides);
             report = await host.Services.GetRequiredService<BulletinImporter>().ImportAsync(content, Path.GetFileName(path), accept, ct);
         }
-        catch (Exception e) when (e is OptionsValidationException or IssuerFileException)
+        catch (Exception e) when (e is OptionsValidationException or IssuerFileException or Core.Classification.Naming.NamingFileException)
         {
             await Console.Error.WriteLineAsync($"import-bulletin: {e.Message}");
             return ExitCodes.BadConfiguration;

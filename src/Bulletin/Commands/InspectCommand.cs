@@ -53,7 +53,7 @@ internal static class InspectCommand
             host = CommandHost.Build(new Dictionary<string, string?>());
             inspector = ActivatorUtilities.CreateInstance<Inspector>(host.Services);
         }
-        catch (Exception e) when (e is OptionsValidationException or IssuerFileException)
+        catch (Exception e) when (e is OptionsValidationException or IssuerFileException or Core.Classification.Naming.NamingFileException)
         {
             await Console.Error.WriteLineAsync($"inspect: {e.Message}");
             return ExitCodes.BadConfiguration;

@@ -41,7 +41,7 @@ internal static class ServeCommand
             await Console.Error.WriteLineAsync("serve: configuration is not valid:" + Environment.NewLine + "  " + string.Join(Environment.NewLine + "  ", e.Failures));
             return ExitCodes.BadConfiguration;
         }
-        catch (Exception e) when (e is Core.Sources.SourcesFileException or Core.Rendering.TemplateException or Core.Classification.Issuers.IssuerFileException)
+        catch (Exception e) when (e is Core.Sources.SourcesFileException or Core.Rendering.TemplateException or Core.Classification.Issuers.IssuerFileException or Core.Classification.Naming.NamingFileException)
         {
             await Console.Error.WriteLineAsync($"serve: {e.Message}");
             return ExitCodes.BadConfiguration;

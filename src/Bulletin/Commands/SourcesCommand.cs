@@ -58,7 +58,7 @@ internal static class SourcesCommand
             report.Write(Console.Out, window, results);
             return results.Any(r => r.Status == Core.Storage.SourceRunStatus.Failed) ? ExitCodes.Failed : ExitCodes.Ok;
         }
-        catch (Exception e) when (e is SourcesFileException or OptionsValidationException or TemplateException or Core.Classification.Issuers.IssuerFileException)
+        catch (Exception e) when (e is SourcesFileException or OptionsValidationException or TemplateException or Core.Classification.Issuers.IssuerFileException or Core.Classification.Naming.NamingFileException)
         {
             await Console.Error.WriteLineAsync($"sources check: {e.Message}");
             return ExitCodes.BadConfiguration;

@@ -88,7 +88,7 @@ internal static class DraftPage
             <article class="item" id="{Anchor(item.Key)}" data-key="{E(item.Key)}" lang="{E(item.Language)}">
             <p class="title"><a href="{Href(item.Url)}" rel="noreferrer noopener" target="_blank">{E(item.Title)}</a></p>
             <p class="issuer">By {E(item.Issuer)}</p>
-            <p class="meta">{E(item.Published.ToString("d MMMM yyyy, HH:mm", System.Globalization.CultureInfo.InvariantCulture))} · source {E(item.SourceId)} · language {E(item.Language)} · kind {E(item.Kind.ToString())}{why}</p>
+            <p class="meta">{E(item.Published.ToString("d MMMM yyyy, HH:mm 'UTC'zzz", System.Globalization.CultureInfo.InvariantCulture))} · source {E(item.SourceId)} · language {E(item.Language)} · kind {E(item.Kind.ToString())}{why}</p>
             <p class="why">Issuer: {E(item.IssuerReason)}. Section: {E(item.KindReason)}.{(decided.Length > 0 ? " Decisions: " + decided + "." : "")}</p>
             <div class="controls">
             {shell.Form(decide, toggle)}

@@ -1,6 +1,5 @@
 using Bulletin.Core.Accuracy;
 using Bulletin.Core.Classification;
-using Bulletin.Core.Classification.Issuers;
 using Bulletin.Core.Extraction;
 using Bulletin.Core.Selection;
 using Bulletin.Core.Sources;
@@ -8,24 +7,58 @@ using Bulletin.Tests.Support;
 
 namespace Bulletin.Tests.Accuracy;
 
-/// <summary>The repository's labelled set passes at 100% on every field, and the runner can fail.</summary>
+/// <summary>
+/// The repository's labelled set: the cases written beside the code pass at 100% on every field; the
+/// cases written blind to the code (files <c>blind-*.jsonl</c>) are a measure, held to the accuracy they
+/// reached so that a change cannot quietly lose ground. The runner can fail.
+/// </summary>
 public sealed class LabelledSetTests
 {
-    private static readonly IssuerAttributor Attributor = new(IssuerDirectory.Load(Path.Combine(RepositoryRoot.Path, "seeds", "issuers.json")), new AttributionOptions());
+    private static readonly ItemClassifier Classifier = ShippedPipeline.Classifier();
     private static readonly TimeZoneInfo Yangon = TimeZoneInfo.FindSystemTimeZoneById("Asia/Yangon");
-
-    [Fact]
-    public void The_labelled_set_is_classified_and_attributed_without_a_miss()
+    private static readonly Lazy<(LabelledSet Set, AccuracyReport Report)> Whole = new(() =>
     {
         var set = LabelledSet.Load(Path.Combine(RepositoryRoot.Path, "tests", "labelled"));
+        return (set, AccuracyRun.Run(set, Classifier, Yangon));
+    });
 
-        var report = AccuracyRun.Run(set, Attributor, Yangon);
+    [Fact]
+    public void The_hand_written_cases_are_classified_and_attributed_without_a_miss()
+    {
+        var (set, report) = Whole.Value;
 
-        Assert.True(set.Cases.Count >= 150, $"{set.Cases.Count} cases");
-        Assert.True(report.Passed, report.ToString());
+        Assert.True(set.Cases.Count >= 400, $"{set.Cases.Count} cases");
         Assert.Equal(AccuracyFields.InOrder, report.Fields.Select(f => f.Field));
-        Assert.All(report.Fields, f => Assert.True(f.Total > 0 && f.Correct == f.Total, $"{f.Field} {f.Correct}/{f.Total}"));
+        var misses = report.Misses.Where(m => !IsBlind(m.Origin)).ToList();
+        Assert.True(misses.Count == 0, string.Join("\n", misses) + "\n" + report);
     }
+
+    [Theory]
+    [InlineData(AccuracyFields.Issuer, 0.80)]
+    [InlineData(AccuracyFields.Kind, 0.95)]
+    [InlineData(AccuracyFields.Section, 0.95)]
+    public void The_blind_cases_keep_the_accuracy_they_reached(string field, double floor)
+    {
+        var (set, report) = Whole.Value;
+        var blind = set.Cases.Where(c => IsBlind(c.Origin)).ToList();
+        Assert.True(blind.Count >= 150, $"{blind.Count} blind cases");
+
+        var scored = field == AccuracyFields.Issuer ? blind.Count(c => c.Expected.Issuer is not null) : blind.Count;
+        var missed = report.Misses.Count(m => m.Field == field && IsBlind(m.Origin));
+        var accuracy = 1.0 * (scored - missed) / scored;
+        Assert.True(accuracy >= floor, $"{field}: {scored - missed}/{scored} = {accuracy:P1}, below {floor:P0}\n" + report);
+    }
+
+    [Fact]
+    public void The_report_prints_a_confusion_table_of_kinds()
+    {
+        var text = Whole.Value.Report.ToString();
+
+        Assert.Contains("kind: expected (rows) by actual (columns)", text, StringComparison.Ordinal);
+        Assert.Matches(@"Statement\s+\d+\s+\d+\s+\d+", text);
+    }
+
+    private static bool IsBlind(string origin) => Path.GetFileName(origin).StartsWith("blind-", StringComparison.Ordinal);
 
     [Fact]
     public void A_wrong_label_is_a_miss_with_the_codes_reason()
@@ -33,12 +66,12 @@ public sealed class LabelledSetTests
         var right = Case("unicef", "UNICEF condemns attack on school in Sagaing", new Expectation { Issuer = "United Nations Children's Fund", Kind = Kind.Statement, Section = Sections.Statements });
         var wrong = Case("wrong", "UNICEF welcomes release of detained children", new Expectation { Issuer = "World Food Programme", Kind = Kind.Report, Section = Sections.Reports });
 
-        var report = AccuracyRun.Run(LabelledSet.Of([right, wrong]), Attributor, Yangon);
+        var report = AccuracyRun.Run(LabelledSet.Of([right, wrong]), Classifier, Yangon);
 
         Assert.False(report.Passed);
         var issuer = Assert.Single(report.Misses, m => m.Field == AccuracyFields.Issuer);
         Assert.Equal(("wrong", "World Food Programme", "United Nations Children's Fund"), (issuer.CaseId, issuer.Expected, issuer.Actual));
-        Assert.Contains("title names who speaks", issuer.Reason, StringComparison.Ordinal);
+        Assert.Contains("title 'UNICEF welcomes'", issuer.Reason, StringComparison.Ordinal);
         var kind = Assert.Single(report.Misses, m => m.Field == AccuracyFields.Kind);
         Assert.Equal(("Report", "Statement"), (kind.Expected, kind.Actual));
         Assert.Single(report.Misses, m => m.Field == AccuracyFields.Section);
@@ -52,7 +85,7 @@ public sealed class LabelledSetTests
         var original = Case("original", "Myanmar: Stop the airstrikes", Statement("Fortify Rights"), "https://www.fortifyrights.org/a/");
         var other = Case("other", "A different title altogether", Statement("Fortify Rights") with { SameAs = "original" }, "https://www.fortifyrights.org/b/");
 
-        var report = AccuracyRun.Run(LabelledSet.Of([original, other]), Attributor, Yangon);
+        var report = AccuracyRun.Run(LabelledSet.Of([original, other]), Classifier, Yangon);
 
         var miss = Assert.Single(report.Misses);
         Assert.Equal((AccuracyFields.Dedupe, "copy of original", "kept"), (miss.Field, miss.Expected, miss.Actual));

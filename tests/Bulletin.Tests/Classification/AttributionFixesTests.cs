@@ -1,5 +1,4 @@
 using Bulletin.Core.Classification;
-using Bulletin.Core.Classification.Issuers;
 using Bulletin.Core.Extraction;
 using Bulletin.Core.Sources;
 using Bulletin.Tests.Support;
@@ -9,7 +8,7 @@ namespace Bulletin.Tests.Classification;
 /// <summary>Cases the labelled set found: statements named by their body, Burmese titles, copies, PDFs, flash updates.</summary>
 public sealed class AttributionFixesTests
 {
-    private static readonly IssuerAttributor Attributor = new(IssuerDirectory.Load(Path.Combine(RepositoryRoot.Path, "seeds", "issuers.json")), new AttributionOptions());
+    private static readonly IssuerAttributor Attributor = ShippedPipeline.Attributor();
     private static readonly SourceDefinition Channel = new() { Id = "channel", Type = SourceType.Feed, Url = new Uri("https://channel.example.org/feed"), Issuer = "Progressive Voice", PublishesForOthers = true };
 
     [Theory]
@@ -21,7 +20,7 @@ public sealed class AttributionFixesTests
         var issuer = Attributor.Attribute(new Evidence(Channel, new Lead { Url = new Uri("https://channel.example.org/a"), Title = title }, null));
 
         Assert.Equal(expected, issuer.Value);
-        Assert.Contains("whose statement", issuer.Reason, StringComparison.Ordinal);
+        Assert.Contains("title '", issuer.Reason, StringComparison.Ordinal);
     }
 
     [Theory]

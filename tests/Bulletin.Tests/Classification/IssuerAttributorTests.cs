@@ -9,7 +9,7 @@ namespace Bulletin.Tests.Classification;
 public sealed class IssuerAttributorTests
 {
     private static readonly IssuerDirectory Directory = IssuerDirectory.Load(Path.Combine(RepositoryRoot.Path, "seeds", "issuers.json"));
-    private static readonly IssuerAttributor Attributor = new(Directory, new AttributionOptions());
+    private static readonly IssuerAttributor Attributor = ShippedPipeline.Attributor(Directory);
     private static readonly SourceDefinition Source = new() { Id = "site", Type = SourceType.Feed, Url = new Uri("https://example.org/feed/") };
 
     [Fact]
@@ -67,10 +67,10 @@ public sealed class IssuerAttributorTests
         var issuer = Attribute("Our latest update", page: Page(siteName: "Some Local Group"));
 
         Assert.Equal("Some Local Group", issuer.Value);
-        Assert.Contains("no known issuer", issuer.Reason, StringComparison.Ordinal);
+        Assert.Contains("no signal names an issuer", issuer.Reason, StringComparison.Ordinal);
     }
 
-    private static Decided<string> Attribute(string title, SourceDefinition? source = null, PageFacts? page = null) =>
+    private static Bulletin.Core.Classification.Attribution.Attribution Attribute(string title, SourceDefinition? source = null, PageFacts? page = null) =>
         Attributor.Attribute(new Evidence(source ?? Source, new Lead { Url = new Uri("https://example.org/a/"), Title = title }, page));
 
     private static PageFacts Page(IReadOnlyList<string>? signatories = null, string? siteName = null) => new()

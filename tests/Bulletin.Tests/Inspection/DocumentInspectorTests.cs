@@ -65,7 +65,7 @@ public sealed class DocumentInspectorTests
 
         Assert.Equal("Myanmar: children must never be a target", page.Facts.Title!.Value);
         Assert.Equal("United Nations Children's Fund", page.Issuer.Value);
-        Assert.Equal("JSON-LD author 'UNICEF'", page.Issuer.Reason);
+        Assert.StartsWith("JSON-LD author 'UNICEF'", page.Issuer.Reason, StringComparison.Ordinal);
         Assert.Equal(Kind.Statement, page.Kind.Value);
         Assert.Contains("Press release", page.Kind.Reason, StringComparison.Ordinal);
         Assert.Equal("en", page.Facts.Language!.Value);

@@ -38,8 +38,13 @@ public sealed class InspectCommandTests
         Assert.Equal(site.Url("statement.html").AbsoluteUri, page.GetProperty("url").GetString());
         Assert.Equal("Myanmar: children must never be a target", page.GetProperty("title").GetString());
         Assert.Equal("United Nations Children's Fund", page.GetProperty("issuer").GetString());
-        Assert.Equal("JSON-LD author 'UNICEF'", page.GetProperty("issuerReason").GetString());
-        Assert.Equal("2025-05-22T02:30:00Z", page.GetProperty("published").GetString());
+        Assert.StartsWith("JSON-LD author 'UNICEF'", page.GetProperty("issuerReason").GetString(), StringComparison.Ordinal);
+        Assert.Equal("2025-05-22T09:00:00+06:30", page.GetProperty("published").GetString());
+        Assert.Contains(page.GetProperty("mentions").EnumerateArray(), m => m.GetProperty("text").GetString() == "UNICEF" && m.GetProperty("signal").GetString() == "Author");
+        var best = page.GetProperty("issuerCandidates")[0];
+        Assert.Equal("United Nations Children's Fund", best.GetProperty("name").GetString());
+        Assert.True(best.GetProperty("inDirectory").GetBoolean());
+        Assert.InRange(page.GetProperty("issuerConfidence").GetDouble(), 0.01, 1);
 
         Assert.Equal("format", lines[3].GetProperty("errorKind").GetString());
         Assert.Contains("1 of 4", run.Errors, StringComparison.Ordinal);
@@ -63,6 +68,26 @@ public sealed class InspectCommandTests
     }
 
     [Fact]
+    public async Task A_list_file_gives_one_path_per_line_even_when_a_path_has_spaces()
+    {
+        var folder = Directory.CreateTempSubdirectory("bulletin-inspect-list-").FullName;
+        var spaced = Directory.CreateDirectory(Path.Combine(folder, "saved pages", "week of 20 May")).FullName;
+        var page = Path.Combine(spaced, "statement on schools.html");
+        var feed = Path.Combine(spaced, "karen  rights.xml");
+        File.Copy(InspectionFixtures.PathOf("statement.html"), page);
+        File.Copy(InspectionFixtures.PathOf("rss-burmese.xml"), feed);
+        var list = Path.Combine(folder, "inputs list.txt");
+        await File.WriteAllLinesAsync(list, [page, string.Empty, "# a comment line", "  " + feed + "  "]);
+
+        var run = await InspectProcess.RunAsync("--json", "@" + list);
+        var lines = run.Json();
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Equal([page, feed], lines.Select(l => l.GetProperty("input").GetString()));
+        Assert.Equal(["page", "feed"], lines.Select(l => l.GetProperty("type").GetString()));
+    }
+
+    [Fact]
     public async Task Without_json_each_input_is_a_readable_block()
     {
         var run = await InspectProcess.RunAsync(InspectionFixtures.PathOf("statement.html"), "/no/such/feed.xml");
@@ -70,8 +95,10 @@ public sealed class InspectCommandTests
 
         Assert.Equal(ExitCodes.Failed, run.ExitCode);
         Assert.Contains($"== {InspectionFixtures.PathOf("statement.html")}", text, StringComparison.Ordinal);
-        Assert.Contains("issuer:    United Nations Children's Fund (JSON-LD author 'UNICEF')", text, StringComparison.Ordinal);
-        Assert.Contains("kind:      Statement (labelled 'Press release')", text, StringComparison.Ordinal);
+        Assert.Contains("issuer:    United Nations Children's Fund (confidence", text, StringComparison.Ordinal);
+        Assert.Contains("JSON-LD author 'UNICEF'", text, StringComparison.Ordinal);
+        Assert.Contains("mention:   [Author] UNICEF (JSON-LD author)", text, StringComparison.Ordinal);
+        Assert.Contains("kind:      Statement (confidence 0.90; labelled 'Press release')", text, StringComparison.Ordinal);
         Assert.Contains("error (input): no such file", text, StringComparison.Ordinal);
     }
 }

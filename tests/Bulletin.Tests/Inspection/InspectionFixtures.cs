@@ -1,5 +1,3 @@
-using Bulletin.Core.Classification;
-using Bulletin.Core.Classification.Issuers;
 using Bulletin.Core.Inspection;
 using Bulletin.Tests.Support;
 
@@ -11,7 +9,7 @@ internal static class InspectionFixtures
     public static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Inspection");
 
     public static readonly DocumentInspector Documents =
-        new(new IssuerAttributor(IssuerDirectory.Load(Path.Combine(RepositoryRoot.Path, "seeds", "issuers.json")), new AttributionOptions()));
+        new(ShippedPipeline.Classifier(), TimeProvider.System);
 
     public static string PathOf(string name) => Path.Combine(Folder, name);
 

@@ -41,7 +41,7 @@ public sealed class DraftWriterTests : IDisposable
     {
         var item = Item("Statement on airstrikes “near schools”", "National Unity Government") with
         {
-            Published = Week.InZone(DateTimeOffset.Parse("2025-05-20T09:00:00Z", CultureInfo.InvariantCulture)),
+            Published = DateTimeOffset.Parse("2025-05-19T23:30:00-04:00", CultureInfo.InvariantCulture),
             Language = "en",
             SourceId = "nug",
             IssuerReason = "source default",
@@ -69,11 +69,12 @@ public sealed class DraftWriterTests : IDisposable
         Assert.Equal(["title", "items"], Keys(sections[0]));
 
         var written = sections[0].GetProperty("items")[0];
-        Assert.Equal(["title", "issuer", "url", "published", "language", "sourceId", "issuerReason", "kindReason"], Keys(written));
+        Assert.Equal(["title", "issuer", "url", "published", "language", "sourceId", "issuerReason", "kindReason", "issuerConfidence", "kindConfidence", "issuerAlternatives"], Keys(written));
         Assert.Equal("Statement on airstrikes “near schools”", written.GetProperty("title").GetString());
         Assert.Equal("National Unity Government", written.GetProperty("issuer").GetString());
         Assert.Equal("https://example.org/statements/1", written.GetProperty("url").GetString());
-        Assert.Equal("2025-05-20T15:30:00+06:30", written.GetProperty("published").GetString());
+        // As the page stated it: its own day and offset (10:00 on the 20th in Yangon decided the week).
+        Assert.Equal("2025-05-19T23:30:00-04:00", written.GetProperty("published").GetString());
         Assert.Equal("en", written.GetProperty("language").GetString());
         Assert.Equal("nug", written.GetProperty("sourceId").GetString());
         Assert.Equal("source default", written.GetProperty("issuerReason").GetString());

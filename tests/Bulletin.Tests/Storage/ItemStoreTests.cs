@@ -38,7 +38,7 @@ public sealed class ItemStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task Data_survives_reopen_with_instants_intact()
+    public async Task Data_survives_reopen_with_instants_and_their_offsets_intact()
     {
         var item = Samples.Item("example.org/b", new DateTimeOffset(2025, 5, 22, 15, 0, 0, TimeSpan.FromHours(6.5)), Samples.Monday);
         await using (var store = await Store.OpenAsync(temp.DatabasePath, CancellationToken.None))
@@ -48,8 +48,10 @@ public sealed class ItemStoreTests : IDisposable
 
         await using var reopened = await Store.OpenAsync(temp.DatabasePath, CancellationToken.None);
         var stored = await reopened.FindItemAsync("example.org/b", CancellationToken.None);
-        Assert.Equal(item, stored);
-        Assert.Equal(TimeSpan.Zero, stored!.Published.Offset);
+        Assert.Equal(item, stored! with { IssuerCandidates = item.IssuerCandidates });
+        Assert.Equal(item.IssuerCandidates, stored.IssuerCandidates);
+        Assert.Equal(TimeSpan.FromHours(6.5), stored.Published.Offset);
+        Assert.Equal(TimeSpan.Zero, stored.FirstSeen.Offset);
         Assert.Null(await reopened.FindItemAsync("example.org/missing", CancellationToken.None));
     }
 

@@ -23,6 +23,12 @@ public enum IssuerCategory
 
     /// <summary>"coalition": coalitions, networks, councils of experts and campaigns.</summary>
     Coalition,
+
+    /// <summary>
+    /// "media": news outlets. They report on and repost statements but never issue them, so a page that
+    /// names an outlet as its "Author" or source says who posted it, not who issued it.
+    /// </summary>
+    Media,
 }
 
 /// <summary>The codes the seeds file uses for <see cref="IssuerCategory"/>.</summary>
@@ -37,6 +43,7 @@ public static class IssuerCategoryCodes
         ("myanmar-cso", IssuerCategory.MyanmarCso),
         ("international-ngo", IssuerCategory.InternationalNgo),
         ("coalition", IssuerCategory.Coalition),
+        ("media", IssuerCategory.Media),
     ];
 
     /// <summary>Every code, in the order the file documentation lists them.</summary>

@@ -56,9 +56,10 @@ public sealed class IssuerDirectory
     /// <summary>
     /// The body the whole of <paramref name="text"/> names: a name, alias, abbreviation or Burmese name, or
     /// two of them together ("Human Rights Watch (HRW)", "NUG - National Unity Government"), or a sub-body's
-    /// name followed by its parent's ("Ministry of Human Rights (NUG)"). Null when unknown.
+    /// name followed by its parent's ("Ministry of Human Rights (NUG)"). A scoped body's generic name
+    /// ("Ministry of Foreign Affairs") counts only when <paramref name="scope"/> holds its parent. Null when unknown.
     /// </summary>
-    public Issuer? Match(string? text)
+    public Issuer? Match(string? text, IssuerScope? scope = null)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -71,9 +72,15 @@ public sealed class IssuerDirectory
             return null;
         }
 
-        if (_index.Keys.TryGetValue(IssuerName.Join(tokens), out var whole))
+        var joined = IssuerName.Join(tokens);
+        if (_index.Keys.TryGetValue(joined, out var whole))
         {
             return whole.Issuer;
+        }
+
+        if (InScope(joined, scope) is { } scoped)
+        {
+            return scoped;
         }
 
         for (var split = tokens.Count - 1; split >= 1; split--)
@@ -84,20 +91,38 @@ public sealed class IssuerDirectory
             {
                 return entry.Issuer;
             }
+
+            // "Ministry of Human Rights (NUG)": the parent named beside a generic name is its context.
+            if (_index.ScopedKeys.TryGetValue(head, out var sharing) && sharing.FirstOrDefault(e => NamesParent(tail, e.Issuer)) is { } named)
+            {
+                return named.Issuer;
+            }
         }
 
         return null;
     }
+
+    /// <summary>The scoped body a generic name means where <paramref name="scope"/> holds its parent.</summary>
+    private Issuer? InScope(string key, IssuerScope? scope) =>
+        scope is not null && _index.ScopedKeys.TryGetValue(key, out var sharing)
+            ? sharing.FirstOrDefault(e => e.Issuer.Parent is { } parent && scope.Holds(parent))?.Issuer
+            : null;
 
     // "Ministry of Human Rights (NUG)": a sub-body followed by its parent's name still names the sub-body.
     private bool NamesParent(string key, Issuer issuer) =>
         issuer.Parent is { } parent && _index.Keys.TryGetValue(key, out var e) && e.NameKey == IssuerName.Normalise(parent);
 
     /// <summary>The body with exactly this canonical name (folded as names are), or null.</summary>
-    public Issuer? Named(string name) =>
-        _index.Keys.TryGetValue(IssuerName.Normalise(name), out var e) && e.NameKey == IssuerName.Normalise(name)
-            ? e.Issuer
-            : null;
+    public Issuer? Named(string name)
+    {
+        var key = IssuerName.Normalise(name);
+        if (_index.Keys.TryGetValue(key, out var e) && e.NameKey == key)
+        {
+            return e.Issuer;
+        }
+
+        return _index.ScopedKeys.TryGetValue(key, out var sharing) ? sharing.FirstOrDefault(s => s.NameKey == key)?.Issuer : null;
+    }
 
     /// <summary>The body this one belongs to, when it has a parent.</summary>
     public Issuer? ParentOf(Issuer issuer) => issuer.Parent is { } parent ? Named(parent) : null;
@@ -106,7 +131,7 @@ public sealed class IssuerDirectory
     /// The body named inside free text ("The National Unity Government strongly condemns …"): the longest
     /// name, alias, Burmese name or abbreviation mentioned, on word boundaries; the earliest when tied.
     /// </summary>
-    public Issuer? FindIn(string? text) => string.IsNullOrWhiteSpace(text) ? null : _mentions.Value.Find(text);
+    public Issuer? FindIn(string? text, IssuerScope? scope = null) => string.IsNullOrWhiteSpace(text) ? null : _mentions.Value.Find(text, scope);
 
     /// <summary>The body publishing on <paramref name="host"/>; subdomains count, "www." and a port are ignored.</summary>
     public Issuer? ForHost(string? host)

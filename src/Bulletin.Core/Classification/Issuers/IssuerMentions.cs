@@ -15,12 +15,21 @@ internal sealed class IssuerMentions
     private readonly Dictionary<string, Issuer> _abbreviations = new(StringComparer.Ordinal);
     private readonly Regex? _abbreviationPattern;
 
+    private readonly Dictionary<string, string[]> _parents = new(StringComparer.Ordinal);
+
     public IssuerMentions(IEnumerable<Issuer> issuers)
     {
-        foreach (var issuer in issuers)
+        var all = issuers.ToList();
+        foreach (var parent in all.Where(i => all.Any(c => c.Scoped && c.Parent == i.Name)))
         {
-            // A sub-body's bare name ("Ministry of Defence") is only meaningful beside its parent's.
-            var bare = issuer.EffectiveDisplay == IssuerDisplay.Bracketed ? [] : new[] { issuer.Name };
+            _parents[parent.Name] = [.. parent.AllNames];
+        }
+
+        foreach (var issuer in all)
+        {
+            // A sub-body's bare name ("Ministry of Defence") is only meaningful beside its parent's, unless the
+            // entry is scoped, when the parent's presence in context is checked instead.
+            var bare = issuer.EffectiveDisplay == IssuerDisplay.Bracketed && !issuer.Scoped ? [] : new[] { issuer.Name };
             string[] bracketed = issuer.EffectiveDisplay == IssuerDisplay.Bracketed ? [issuer.DisplayName] : [];
             foreach (var text in bare.Concat(bracketed).Concat(issuer.Aliases).Concat(issuer.Burmese))
             {
@@ -42,12 +51,20 @@ internal sealed class IssuerMentions
         }
     }
 
-    /// <summary>The longest mention in <paramref name="text"/>; the earliest among equally long ones.</summary>
-    public Issuer? Find(string text)
+    /// <summary>
+    /// The longest mention in <paramref name="text"/>; the earliest among equally long ones. A scoped body's
+    /// generic name counts only where <paramref name="scope"/> holds its parent.
+    /// </summary>
+    public Issuer? Find(string text, IssuerScope? scope = null)
     {
         Mention? best = null;
         void Consider(Issuer issuer, int length, int position)
         {
+            if (issuer.Scoped && issuer.Parent is { } parent && !(scope?.Holds(parent) ?? false) && !NamesParent(issuer, text))
+            {
+                return;
+            }
+
             if (best is not { } b || length > b.Length || (length == b.Length && position < b.Position))
             {
                 best = new Mention(issuer, length, position);
@@ -91,6 +108,10 @@ internal sealed class IssuerMentions
 
         return best?.Issuer;
     }
+
+    // A scoped body named with its parent ("Ministry of Human Rights, National Unity Government") needs no context.
+    private bool NamesParent(Issuer issuer, string text) =>
+        _parents.TryGetValue(issuer.Parent!, out var names) && names.Any(n => text.Contains(n, StringComparison.OrdinalIgnoreCase));
 
     private void Add(string text, Issuer issuer)
     {

@@ -33,11 +33,6 @@ public static partial class IssuerName
         return Join(Significant(Tokenise(text)));
     }
 
-    /// <summary>True for characters of the Myanmar script blocks.</summary>
-    public static bool IsMyanmar(char c) =>
-        c is >= '\u1000' and <= '\u109F' or >= '\uA9E0' and <= '\uA9FF' or >= '\uAA60' and <= '\uAA7F';
-
-    public static bool ContainsMyanmar(string text) => text.Any(IsMyanmar);
 
     /// <summary>Words of <paramref name="text"/>, each folded, with where it sits in the original text.</summary>
     internal static List<NameToken> Tokenise(string text)
@@ -52,7 +47,7 @@ public static partial class IssuerName
             if (raw.Length > 0)
             {
                 var value = Fold(raw.ToString());
-                tokens.Add(new NameToken(value, start, end, ContainsMyanmar(value)));
+                tokens.Add(new NameToken(value, start, end, MyanmarScript.Contains(value)));
             }
 
             raw.Clear();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Bulletin.Core.Extraction.Text;
 
 namespace Bulletin.Core.Classification.Issuers;
 
@@ -15,7 +16,7 @@ internal static partial class IssuerRules
             }
         }
 
-        foreach (var burmese in issuer.Burmese.Where(b => !IssuerName.ContainsMyanmar(b)))
+        foreach (var burmese in issuer.Burmese.Where(b => !MyanmarScript.Contains(b)))
         {
             yield return $"burmese name \"{burmese}\" is not in Burmese script (put it under \"aliases\")";
         }

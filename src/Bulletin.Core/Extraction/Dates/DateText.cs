@@ -1,25 +1,23 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Bulletin.Core.Extraction.Text;
 
 namespace Bulletin.Core.Extraction.Dates;
 
 /// <summary>
 /// Reads publication dates as sites write them: ISO 8601 (with an offset, "Z", or none), RFC 822,
-/// "20 May 2025", "May 22, 2025", "May 19th, 2025", "2025.05.22", "22.5.2025", and the Burmese forms
-/// ("၂၂.၅.၂၀၂၅", "၂၀၂၅ ခုနှစ်၊ မေလ ၂၄ ရက်"). A time without an offset stays local to the site.
+/// numeric dates ("2025.05.22", "22.5.2025", "07/31/2024"), month names in English, French, German,
+/// Spanish, Italian, Portuguese, Dutch, Burmese and Thai ("19. Juli 2014", "5 de marzo de 2024",
+/// "နိုဝင်ဘာ ၅၊ ၂၀၂၄", "5 มี.ค. 2567"), and Chinese, Japanese and Korean year-month-day forms
+/// ("2024年3月5日", "令和6年3月5日"). Burmese, Thai and full-width digits read as digits; Buddhist-era
+/// years are converted. When the text holds several dates, the first one wins. A time without an
+/// offset stays local to the site.
 /// </summary>
 public static partial class DateText
 {
-    private static readonly string[] EnglishMonths =
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
-    // Burmese month names as written in Unicode; the short forms cover "ဇန်", "ဖေ" and the like.
-    private static readonly (string Name, int Month)[] BurmeseMonths =
-    [
-        ("ဇန်နဝါရီ", 1), ("ဖေဖော်ဝါရီ", 2), ("မတ်", 3), ("ဧပြီ", 4), ("မေ", 5), ("ဇွန်", 6),
-        ("ဇူလိုင်", 7), ("ဩဂုတ်", 8), ("ဪဂုတ်", 8), ("သြဂုတ်", 8), ("စက်တင်ဘာ", 9), ("အောက်တိုဘာ", 10),
-        ("နိုဝင်ဘာ", 11), ("ဒီဇင်ဘာ", 12),
-    ];
+    // Dates sit near the start of what callers pass; a long text is cut rather than scanned whole.
+    private const int MaxScanned = 400;
+    private const int Timeout = 100;
 
     private static readonly Dictionary<string, string> ZoneAbbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -33,163 +31,181 @@ public static partial class DateText
     /// <summary>Parses the first date found in <paramref name="text"/>; false when there is none.</summary>
     public static bool TryParse(string? text, out PublishedDate date)
     {
-        date = default;
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return false;
-        }
-
-        var s = BurmeseDigits.ToAscii(text.Trim());
-        return TryIso(s, out date) || TryRfc822(s, out date) || TryBurmeseWords(s, out date)
-            || TryEnglishWords(s, out date) || TryNumeric(s, out date);
+        var found = Find(text);
+        date = found?.Date ?? default;
+        return found is not null;
     }
 
     /// <summary>Like <see cref="TryParse"/>, returning null when nothing parses.</summary>
-    public static PublishedDate? Parse(string? text) => TryParse(text, out var date) ? date : null;
+    public static PublishedDate? Parse(string? text) => Find(text)?.Date;
 
-    private static bool TryIso(string s, out PublishedDate date)
+    /// <summary>The first date in <paramref name="text"/> and where it was written, or null.</summary>
+    public static DateMatch? Find(string? text)
     {
-        date = default;
-        var m = IsoPattern().Match(s);
-        if (!m.Success)
+        if (string.IsNullOrWhiteSpace(text))
         {
-            return false;
+            return null;
         }
 
-        if (!TryDate(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value, out var day))
+        var scanned = text.Length > MaxScanned ? text[..MaxScanned] : text;
+        if (!MayHoldDate(scanned))
         {
-            return false;
+            return null;
         }
 
-        if (!m.Groups["h"].Success)
+        var s = DateScript.Normalise(scanned);
+        DateMatch? best = null;
+        foreach (var found in new[] { Iso(s), Rfc822(s), CjkDates.Find(s), WordDates.Find(s), Numeric(s) })
         {
-            date = PublishedDate.DateOnly(day);
-            return true;
+            // The earliest date in the text; at one position, the reading that takes in most (a time, a zone).
+            if (found is { } f && (best is not { } b || f.Index < b.Index || (f.Index == b.Index && f.Length > b.Length)))
+            {
+                best = f;
+            }
         }
 
-        var time = new TimeOnly(int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["mi"].Value, CultureInfo.InvariantCulture),
-            m.Groups["s"].Success ? int.Parse(m.Groups["s"].Value, CultureInfo.InvariantCulture) : 0);
-        var local = day.ToDateTime(time);
-        if (m.Groups["z"].Success && TryOffset(m.Groups["z"].Value, out var offset))
-        {
-            date = PublishedDate.Exact(new DateTimeOffset(local, offset));
-        }
-        else
-        {
-            date = PublishedDate.Local(local);
-        }
-
-        return true;
+        return best;
     }
 
-    private static bool TryRfc822(string s, out PublishedDate date)
+    /// <summary>False when the text cannot hold a date: every form read here has a digit (Burmese, Thai and full-width ones count) or a year in 年.</summary>
+    public static bool MayHoldDate(string text)
     {
-        date = default;
-        var m = Rfc822Pattern().Match(s);
-        if (!m.Success || MonthNumber(m.Groups["mon"].Value) is not { } month)
+        foreach (var c in text)
         {
-            return false;
-        }
-
-        var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
-        year = year < 100 ? year + (year < 50 ? 2000 : 1900) : year;
-        if (!TryDate(year.ToString(CultureInfo.InvariantCulture), month.ToString(CultureInfo.InvariantCulture), m.Groups["d"].Value, out var day))
-        {
-            return false;
-        }
-
-        var time = new TimeOnly(int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["mi"].Value, CultureInfo.InvariantCulture),
-            m.Groups["s"].Success ? int.Parse(m.Groups["s"].Value, CultureInfo.InvariantCulture) : 0);
-        var local = day.ToDateTime(time);
-        date = m.Groups["z"].Success && TryOffset(m.Groups["z"].Value, out var offset)
-            ? PublishedDate.Exact(new DateTimeOffset(local, offset))
-            : PublishedDate.Local(local);
-        return true;
-    }
-
-    private static bool TryEnglishWords(string s, out PublishedDate date)
-    {
-        date = default;
-        var m = DayMonthYear().Match(s);
-        if (!m.Success)
-        {
-            m = MonthDayYear().Match(s);
-        }
-
-        if (!m.Success || MonthNumber(m.Groups["mon"].Value) is not { } month
-            || !TryDate(m.Groups["y"].Value, month.ToString(CultureInfo.InvariantCulture), m.Groups["d"].Value, out var day))
-        {
-            return false;
-        }
-
-        date = PublishedDate.DateOnly(day);
-        return true;
-    }
-
-    private static bool TryBurmeseWords(string s, out PublishedDate date)
-    {
-        date = default;
-        var m = BurmeseYearMonthDay().Match(s);
-        if (!m.Success)
-        {
-            return false;
-        }
-
-        var monthText = m.Groups["mon"].Value;
-        var month = BurmeseMonths.FirstOrDefault(x => monthText.StartsWith(x.Name, StringComparison.Ordinal)).Month;
-        if (month == 0 || !TryDate(m.Groups["y"].Value, month.ToString(CultureInfo.InvariantCulture), m.Groups["d"].Value, out var day))
-        {
-            return false;
-        }
-
-        date = PublishedDate.DateOnly(day);
-        return true;
-    }
-
-    private static bool TryNumeric(string s, out PublishedDate date)
-    {
-        date = default;
-        var m = YearFirst().Match(s);
-        if (m.Success && TryDate(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value, out var day))
-        {
-            date = PublishedDate.DateOnly(day);
-            return true;
-        }
-
-        // Day first, as in Myanmar and most of the world ("22.5.2025", "22/05/2025").
-        m = DayFirst().Match(s);
-        if (m.Success && TryDate(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value, out day))
-        {
-            date = PublishedDate.DateOnly(day);
-            return true;
+            if (char.IsDigit(c) || c is '年' or '년')
+            {
+                return true;
+            }
         }
 
         return false;
     }
 
-    private static int? MonthNumber(string name)
-    {
-        var key = name.Length >= 3 ? name[..3].ToLowerInvariant() : name.ToLowerInvariant();
-        var index = Array.IndexOf(EnglishMonths, key);
-        return index < 0 ? null : index + 1;
-    }
-
-    private static bool TryDate(string y, string m, string d, out DateOnly date)
+    /// <summary>A calendar date when the numbers make one in the years pages are dated (Buddhist-era years converted).</summary>
+    internal static bool TryDate(int year, int month, int day, out DateOnly date)
     {
         date = default;
-        if (!int.TryParse(y, CultureInfo.InvariantCulture, out var year) || !int.TryParse(m, CultureInfo.InvariantCulture, out var month)
-            || !int.TryParse(d, CultureInfo.InvariantCulture, out var dayNumber))
+        if (year is >= 2483 and <= 2643)
+        {
+            year -= 543;
+        }
+
+        if (year is < 1990 or > 2100 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return false;
         }
 
-        if (year is < 1990 or > 2100 || month is < 1 or > 12 || dayNumber < 1 || dayNumber > DateTime.DaysInMonth(year, month))
-        {
-            return false;
-        }
-
-        date = new DateOnly(year, month, dayNumber);
+        date = new DateOnly(year, month, day);
         return true;
+    }
+
+    internal static int Number(Group group) => int.Parse(group.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static DateMatch? Iso(string s)
+    {
+        foreach (var m in RegexScan.All(IsoPattern(), s, 4))
+        {
+            if (!TryDate(Number(m.Groups["y"]), Number(m.Groups["m"]), Number(m.Groups["d"]), out var day))
+            {
+                continue;
+            }
+
+            if (!m.Groups["h"].Success)
+            {
+                return new DateMatch(PublishedDate.DateOnly(day), m.Index, m.Length);
+            }
+
+            if (Time(m) is not { } time)
+            {
+                return new DateMatch(PublishedDate.DateOnly(day), m.Index, m.Length);
+            }
+
+            var local = day.ToDateTime(time);
+            var date = m.Groups["z"].Success && TryOffset(m.Groups["z"].Value, out var offset)
+                ? PublishedDate.Exact(new DateTimeOffset(local, offset))
+                : PublishedDate.Local(local);
+            return new DateMatch(date, m.Index, m.Length);
+        }
+
+        return null;
+    }
+
+    private static DateMatch? Rfc822(string s)
+    {
+        foreach (var m in RegexScan.All(Rfc822Pattern(), s, 4))
+        {
+            if (MonthNames.Month(m.Groups["mon"].Value) is not { } month || m.Groups["mon"].Value.Length > 3 && !IsEnglish(m.Groups["mon"].Value))
+            {
+                continue;
+            }
+
+            var year = Number(m.Groups["y"]);
+            year = year < 100 ? year + (year < 50 ? 2000 : 1900) : year;
+            if (!TryDate(year, month, Number(m.Groups["d"]), out var day) || Time(m) is not { } time)
+            {
+                continue;
+            }
+
+            var local = day.ToDateTime(time);
+            var date = m.Groups["z"].Success && TryOffset(m.Groups["z"].Value, out var offset)
+                ? PublishedDate.Exact(new DateTimeOffset(local, offset))
+                : PublishedDate.Local(local);
+            return new DateMatch(date, m.Index, m.Length);
+        }
+
+        return null;
+    }
+
+    // RFC 822 names months in English; "19 Juli 2014 10:30" is left to the word reader.
+    private static bool IsEnglish(string month) => EnglishMonth().IsMatch(month);
+
+    private static DateMatch? Numeric(string s)
+    {
+        DateMatch? best = null;
+        foreach (var m in RegexScan.All(YearFirst(), s, 4))
+        {
+            if (TryDate(Number(m.Groups["y"]), Number(m.Groups["m"]), Number(m.Groups["d"]), out var day))
+            {
+                best = new DateMatch(PublishedDate.DateOnly(day), m.Index, m.Length);
+                break;
+            }
+        }
+
+        // Day first, as in Myanmar and most of the world ("22.5.2025"), unless the second number
+        // cannot be a month, as in the United States' "07/31/2024".
+        foreach (var m in RegexScan.All(DayFirst(), s, 4).Concat(RegexScan.All(DayFirstShortYear(), s, 2)).OrderBy(m => m.Index))
+        {
+            if (best is { } b && b.Index < m.Index)
+            {
+                break;
+            }
+
+            var (first, second, year) = (Number(m.Groups["d"]), Number(m.Groups["m"]), Number(m.Groups["y"]));
+
+            // "19.07.14": two digits each, as German and Dutch pages write them; the century is this one.
+            year = year < 100 ? year + (year < 70 ? 2000 : 1900) : year;
+            if (TryDate(year, second, first, out var day) || (second > 12 && TryDate(year, first, second, out day)))
+            {
+                // Both readings are dates: a weekday before it says which ("Tue, 03/05/2024" is 5 March).
+                if (first <= 12 && second <= 12 && first != second && Weekdays.Before(s[..m.Index]) is { } weekday
+                    && day.DayOfWeek != weekday && TryDate(year, first, second, out var other) && other.DayOfWeek == weekday)
+                {
+                    day = other;
+                }
+
+                return new DateMatch(PublishedDate.DateOnly(day), m.Index, m.Length);
+            }
+        }
+
+        return best;
+    }
+
+    private static TimeOnly? Time(Match m)
+    {
+        var hour = Number(m.Groups["h"]);
+        var minute = Number(m.Groups["mi"]);
+        var second = m.Groups["s"].Success ? Number(m.Groups["s"]) : 0;
+        return hour < 24 && minute < 60 && second < 60 ? new TimeOnly(hour, minute, second) : null;
     }
 
     private static bool TryOffset(string zone, out TimeSpan offset)
@@ -206,7 +222,12 @@ public static partial class DateText
             return false;
         }
 
-        offset = new TimeSpan(int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), 0);
+        offset = new TimeSpan(Number(m.Groups["h"]), Number(m.Groups["m"]), 0);
+        if (offset > TimeSpan.FromHours(14))
+        {
+            return false;
+        }
+
         if (m.Groups["sign"].Value == "-")
         {
             offset = -offset;
@@ -215,27 +236,27 @@ public static partial class DateText
         return true;
     }
 
-    [GeneratedRegex(@"(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:[T ](?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:\.\d+)?)?\s*(?<z>Z|[+-]\d{2}:?\d{2})?)?(?!\d)")]
+    [GeneratedRegex(@"(?<!\d)(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:[T ](?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,]\d{1,9})?)?\s{0,3}(?<z>Z|[+-]\d{2}:?\d{2})?)?(?!\d)", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex IsoPattern();
 
-    [GeneratedRegex(@"(?:[A-Za-z]{3},?\s*)?(?<d>\d{1,2})\s+(?<mon>[A-Za-z]{3,9})\.?\s+(?<y>\d{2,4})\s+(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2}))?\s*(?<z>[+-]\d{4}|[+-]\d{2}:\d{2}|[A-Za-z]{1,5})?")]
+    [GeneratedRegex(@"(?:[A-Za-z]{3,9},?\s{0,3})?(?<![\d])(?<d>\d{1,2})\s{1,3}(?<mon>[A-Za-z]{3,9})\.?\s{1,3}(?<y>\d{4}|\d{2})\s{1,3}(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2}))?\s{0,3}(?<z>[+-]\d{4}|[+-]\d{2}:\d{2}|[A-Za-z]{1,5}(?![A-Za-z]))?", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex Rfc822Pattern();
 
-    [GeneratedRegex(@"(?<![\d])(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(?<y>\d{4})", RegexOptions.IgnoreCase)]
-    private static partial Regex DayMonthYear();
+    [GeneratedRegex(@"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex EnglishMonth();
 
-    [GeneratedRegex(@"(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})", RegexOptions.IgnoreCase)]
-    private static partial Regex MonthDayYear();
-
-    [GeneratedRegex(@"(?<y>\d{4})\s*ခုနှစ်\s*[၊,]?\s*(?<mon>\S+?)လ?\s+(?<d>\d{1,2})\s*ရက်")]
-    private static partial Regex BurmeseYearMonthDay();
-
-    [GeneratedRegex(@"(?<!\d)(?<y>\d{4})[./](?<m>\d{1,2})[./](?<d>\d{1,2})(?!\d)")]
+    [GeneratedRegex(@"(?<!\d)(?<y>\d{4})[./](?<m>\d{1,2})[./](?<d>\d{1,2})(?!\d)", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex YearFirst();
 
-    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})[./-](?<m>\d{1,2})[./-](?<y>\d{4})(?!\d)")]
+    [GeneratedRegex(@"(?<![\d.])(?<d>\d{1,2})[./-](?<m>\d{1,2})[./-](?<y>\d{4})(?!\d)", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex DayFirst();
 
-    [GeneratedRegex(@"^(?<sign>[+-])(?<h>\d{2}):?(?<m>\d{2})$")]
+    [GeneratedRegex(@"(?<![\d.])(?<d>\d{2})\.(?<m>\d{2})\.(?<y>\d{2})(?![\d.])", RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex DayFirstShortYear();
+
+    [GeneratedRegex(@"^(?<sign>[+-])(?<h>\d{2}):?(?<m>\d{2})$", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex OffsetPattern();
 }
+
+/// <summary>A date found in a text, and where: its first character and the length of what was read.</summary>
+public readonly record struct DateMatch(PublishedDate Date, int Index, int Length);

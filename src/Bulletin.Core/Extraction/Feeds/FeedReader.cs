@@ -54,6 +54,18 @@ public static class FeedReader
     private static bool IsFeedRoot(XElement element)
     {
         var key = Names.Key(element);
+        if (key == "rdf:rdf")
+        {
+            return IsRss10(element);
+        }
+
         return RssRoots.Contains(key) || (AtomRoots.Contains(key) && element.Name.LocalName == "feed");
     }
+
+    // RDF is metadata of any kind: only an rdf:RDF holding a channel or items is RSS 1.0. Pages
+    // embed RDF for licences and trackbacks ("<rdf:Description … trackback:ping>"); inside an HTML
+    // document it is never the feed.
+    private static bool IsRss10(XElement element) =>
+        element.Elements().Any(e => Names.Key(e) is "channel" or "item")
+        && !element.Ancestors().Any(a => a.Name.LocalName.Equals("html", StringComparison.OrdinalIgnoreCase) || a.Name.LocalName.Equals("body", StringComparison.OrdinalIgnoreCase));
 }

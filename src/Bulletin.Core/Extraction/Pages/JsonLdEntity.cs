@@ -17,6 +17,9 @@ public sealed record JsonLdEntity
 
     public string? DatePublished { get; init; }
 
+    /// <summary>dateModified: only a last resort for the publication date.</summary>
+    public string? DateModified { get; init; }
+
     public string? InLanguage { get; init; }
 
     public IReadOnlyList<string> Authors { get; init; } = [];

@@ -1,3 +1,5 @@
+using Bulletin.Core.Extraction.Text;
+
 namespace Bulletin.Core.Extraction.Pages;
 
 /// <summary>Reads the page language, trusting the script of the title over a template's stock lang attribute.</summary>

@@ -6,6 +6,19 @@ namespace Bulletin.Core.Extraction.Pages;
 /// <summary>Turns hrefs as pages write them into absolute URLs, and compares URLs the way sites vary them.</summary>
 public static partial class Links
 {
+    /// <summary>
+    /// True when two URLs are on one site: the same host, "www." aside, and the same port unless either is
+    /// the scheme's default (a canonical written with https for a page served on another port is the same site).
+    /// </summary>
+    public static bool SameSite(Uri a, Uri b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return string.Equals(Bare(a.Host), Bare(b.Host), StringComparison.OrdinalIgnoreCase) && (a.Port == b.Port || a.IsDefaultPort || b.IsDefaultPort);
+    }
+
+    private static string Bare(string host) => host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
+
     /// <summary>An absolute http(s) URL for <paramref name="href"/>, or null for fragments, scripts and mail links.</summary>
     public static Uri? Resolve(Uri baseUrl, string? href)
     {

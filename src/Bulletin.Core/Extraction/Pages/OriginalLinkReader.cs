@@ -14,13 +14,13 @@ public static partial class OriginalLinkReader
         var stated = SourceNodes(page)
             .SelectMany(n => n.Name == "a" ? new[] { n } : n.SelectNodes(".//a[@href]").ToArray())
             .Select(a => page.Resolve(a.GetAttributeValue("href", null)))
-            .FirstOrDefault(u => u is not null && IsElsewhere(u, page.Url));
+            .FirstOrDefault(u => u is not null && !Links.SameSite(u, page.Url));
         if (stated is not null)
         {
             return WithoutTracking(stated);
         }
 
-        return canonical is not null && IsElsewhere(canonical, page.Url) ? canonical : null;
+        return canonical is not null && !Links.SameSite(canonical, page.Url) ? canonical : null;
     }
 
     // Elements marked as the source, or whose text starts "Source:", "Originally published …".
@@ -39,9 +39,6 @@ public static partial class OriginalLinkReader
             }
         }
     }
-
-    private static bool IsElsewhere(Uri url, Uri page) =>
-        !string.Equals(url.Host, page.Host, StringComparison.OrdinalIgnoreCase) || url.Port != page.Port;
 
     // Campaign tags make the same page look different to deduplication.
     private static Uri WithoutTracking(Uri url)

@@ -39,8 +39,17 @@ public static class PageChrome
         }
 
         // "widget" alone is not chrome: page builders wrap the whole article in "…-widget-container" blocks.
-        return ClassNames.HasWord(node, "sidebar", "menu", "breadcrumb", "breadcrumbs", "crumbs", "pager", "pagination", "share", "sharing", "related", "comments")
+        return (ClassNames.HasWord(node, "sidebar", "menu", "breadcrumb", "breadcrumbs", "crumbs", "pager", "pagination", "share", "sharing", "related", "comments")
+                && !IsLayoutWrapper(node))
             || ClassNames.Contains(node, "widget-area");
+    }
+
+    // "content-sidebar-wrap" holds the content beside the sidebar; "has-sidebar" says a page has one.
+    private static bool IsLayoutWrapper(HtmlNode node)
+    {
+        var words = ClassNames.Words(node).ToList();
+        return words.Contains("content") || words.Contains("main")
+            || words.Any(w => w is "has" or "with" or "no" or "without");
     }
 
     /// <summary>True when <paramref name="node"/> or any ancestor is site chrome.</summary>

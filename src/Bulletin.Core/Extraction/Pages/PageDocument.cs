@@ -6,6 +6,8 @@ namespace Bulletin.Core.Extraction.Pages;
 public sealed class PageDocument
 {
     private readonly Dictionary<string, List<string>> _meta = new(StringComparer.OrdinalIgnoreCase);
+    private IReadOnlyList<string>? _homeLinkNames;
+    private (bool Known, HtmlNode? Node) _heading;
 
     public PageDocument(string html, Uri url)
     {
@@ -15,7 +17,8 @@ public sealed class PageDocument
         BaseUrl = ReadBase(Html, url);
         foreach (var meta in Html.DocumentNode.SelectNodes("//meta[@content]"))
         {
-            var key = meta.GetAttributeValue("property", null) ?? meta.GetAttributeValue("name", null) ?? meta.GetAttributeValue("itemprop", null);
+            var key = meta.GetAttributeValue("property", null) ?? meta.GetAttributeValue("name", null) ?? meta.GetAttributeValue("itemprop", null)
+                ?? meta.GetAttributeValue("http-equiv", null);
             var content = HtmlText.Clean(meta.GetAttributeValue("content", string.Empty));
             if (key is null || content.Length == 0)
             {
@@ -59,6 +62,23 @@ public sealed class PageDocument
     public string? Meta(string key) => _meta.TryGetValue(key, out var values) ? values[0] : null;
 
     public IReadOnlyList<string> MetaAll(string key) => _meta.TryGetValue(key, out var values) ? values : [];
+
+    /// <summary>The element that names the item (see <see cref="TitleReader.Heading"/>), looked for once: the title, date and body readers all start from it.</summary>
+    internal HtmlNode? Heading(Func<PageDocument, HtmlNode?> find)
+    {
+        if (!_heading.Known)
+        {
+            _heading = (true, find(this));
+        }
+
+        return _heading.Node;
+    }
+
+    /// <summary>The texts (or logo alt texts) of links to the site's home page, found once: the site's name as the page shows it.</summary>
+    public IReadOnlyList<string> HomeLinkNames => _homeLinkNames ??= Root.SelectNodes("//body//a[@href='/' or contains(@rel,'home')]")
+        .Select(a => HtmlText.Clean(HtmlText.Of(a) is { Length: > 0 } text ? text : a.SelectSingleNode(".//img[@alt]")?.GetAttributeValue("alt", null)))
+        .Where(name => name.Length > 0)
+        .ToList();
 
     /// <summary>Resolves an href as written (entities and all) to an absolute http(s) URL, or null.</summary>
     public Uri? Resolve(string? href) => Links.Resolve(BaseUrl, href);

@@ -1,3 +1,5 @@
+using Bulletin.Core.Extraction.Mentions;
+
 namespace Bulletin.Core.Extraction.Pages;
 
 /// <summary>
@@ -6,7 +8,10 @@ namespace Bulletin.Core.Extraction.Pages;
 /// </summary>
 public static class PageReader
 {
-    public static PageFacts Read(string html, Uri url)
+    /// <param name="html">The page's markup.</param>
+    /// <param name="url">Where it was served from.</param>
+    /// <param name="fetched">When it was fetched: no later date is its publication date.</param>
+    public static PageFacts Read(string html, Uri url, DateTimeOffset? fetched = null)
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(url);
@@ -17,28 +22,34 @@ public static class PageReader
             ?? page.JsonLd.FirstOrDefault(e => e.Is("WebSite"))?.Name
             ?? page.JsonLd.SelectMany(e => e.Publishers).FirstOrDefault();
         var title = TitleReader.Read(page, declaredSite);
-        var titleSuffix = TitleReader.TitleTag(page) is { } tag ? TitleReader.WithoutSuffix(tag, declaredSite ?? HomeLinkName(page, tag)).Suffix : null;
+        var titleSuffix = TitleReader.TitleTag(page) is { } tag ? TitleReader.WithoutSuffix(tag, declaredSite ?? TitleReader.HomeLinkName(page, tag)).Suffix : null;
         var language = LanguageReader.Read(page, title?.Value);
         var lines = BodyReader.Lines(page, TitleReader.Heading(page));
+        var opening = BodyReader.Opening(lines);
+        var authors = AuthorReader.Read(page);
+        var publishers = page.JsonLd.SelectMany(e => e.Publishers).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var (mentions, acronyms) = MentionReader.Read(page, lines, title?.Value, opening, declaredSite, authors, publishers);
 
         return new PageFacts
         {
             Url = url,
             Canonical = canonical,
             Title = title,
-            Published = PublishedReader.Read(page),
+            Published = PublishedReader.Read(page, fetched),
             Language = language,
             SiteName = declaredSite ?? titleSuffix,
-            Authors = AuthorReader.Read(page),
-            Publishers = page.JsonLd.SelectMany(e => e.Publishers).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            Authors = authors,
+            Publishers = publishers,
             SchemaTypes = SchemaTypes(page),
             Labels = LabelReader.Read(page, title?.Value),
             Signatories = SignatoryReader.Read(page),
             OrganisationLine = BodyReader.OrganisationLine(page),
-            Opening = BodyReader.Opening(lines),
+            Opening = opening,
             BodyText = BodyReader.BodyText(lines),
             Translations = TranslationReader.Read(page, canonical, language?.Value),
             OriginalUrl = OriginalLinkReader.Read(page, canonical),
+            Mentions = mentions,
+            Acronyms = acronyms,
         };
     }
 
@@ -47,12 +58,6 @@ public static class PageReader
                 .FirstOrDefault(l => l.GetAttributeValue("rel", string.Empty).Split(' ').Contains("canonical", StringComparer.OrdinalIgnoreCase))
                 ?.GetAttributeValue("href", null))
             ?? page.Resolve(page.Meta("og:url"));
-
-    // The text of the logo link to "/" confirms a "Headline - Site" suffix that a hyphen alone cannot.
-    private static string? HomeLinkName(PageDocument page, string title) =>
-        page.Root.SelectNodes("//body//a[@href='/' or contains(@rel,'home')]")
-            .Select(a => HtmlText.Clean(HtmlText.Of(a) is { Length: > 0 } text ? text : a.SelectSingleNode(".//img[@alt]")?.GetAttributeValue("alt", null)))
-            .FirstOrDefault(name => name.Length > 0 && title.EndsWith(name, StringComparison.OrdinalIgnoreCase) && title.Length > name.Length);
 
     // Site scaffolding (WebSite, WebPage, BreadcrumbList) says nothing about what the item is.
     private static List<string> SchemaTypes(PageDocument page)

@@ -1,101 +1,40 @@
-using System.Text.RegularExpressions;
 using Bulletin.Core.Extraction.Dates;
-using HtmlAgilityPack;
 
 namespace Bulletin.Core.Extraction.Pages;
 
 /// <summary>
-/// Reads when a page was published, from structured data first and visible text near the title last.
-/// Dates in the running text ("on 12 May 2025 the junta …") are never taken: they date events, not the page.
+/// Reads when a page was published, weighing its dates as a careful reader would: markup made for
+/// machines first (JSON-LD, meta tags, &lt;time&gt;), then a full date in the URL, then dates shown
+/// around the headline and byline, then labelled dates and date lines elsewhere in the item, and a
+/// modified date only when nothing else dates the page. Dates in furniture (comments, related
+/// lists, sidebars, footers, copyright lines) and in running text ("on 12 May 2025 the junta …")
+/// are never taken, nor dates before 1995 or after the page was fetched. Comments in the markup
+/// ("Last Published: …", a site export's time) are not text and are never read.
 /// </summary>
-public static partial class PublishedReader
+public static class PublishedReader
 {
-    private static readonly string[] MetaNames =
-    [
-        "article:published_time", "og:published_time", "datePublished", "dcterms.date", "dcterms.issued", "dcterms.created",
-        "DC.date.issued", "DC.date", "dc.date", "date", "pubdate", "publishdate", "publish-date", "publication_date",
-        "sailthru.date", "parsely-pub-date", "citation_publication_date",
-    ];
-
-    public static Signal<PublishedDate>? Read(PageDocument page)
+    /// <summary>The page's publication date with the signal it came from, or null.</summary>
+    /// <param name="page">The parsed page.</param>
+    /// <param name="fetched">When the page was fetched: later dates are not its publication date. Null sets no bound.</param>
+    public static Signal<PublishedDate>? Read(PageDocument page, DateTimeOffset? fetched = null)
     {
-        foreach (var entity in page.JsonLd.Where(e => e.IsArticleLike).Concat(page.JsonLd.Where(e => !e.IsArticleLike)))
+        ArgumentNullException.ThrowIfNull(page);
+        var bounds = new DateBounds(fetched);
+        if ((MarkupDates.FromJsonLd(page, bounds) ?? MarkupDates.FromMeta(page, bounds)) is { } stated)
         {
-            if (DateText.Parse(entity.DatePublished) is { } jsonDate)
-            {
-                return new Signal<PublishedDate>(jsonDate, "JSON-LD datePublished");
-            }
+            return stated;
         }
 
-        foreach (var name in MetaNames)
+        var heading = TitleReader.Heading(page);
+        var furniture = new DateFurniture(page, heading);
+        var nodes = DateNodes.Of(page);
+        if ((MarkupDates.FromTimeElements(page, nodes, heading, furniture, bounds) ?? UrlDates.Read(page, Canonical(page), bounds)) is { } marked)
         {
-            if (DateText.Parse(page.Meta(name)) is { } metaDate)
-            {
-                return new Signal<PublishedDate>(metaDate, name.Contains(':', StringComparison.Ordinal) ? name : "meta " + name);
-            }
+            return marked;
         }
 
-        return FromTimeElement(page) ?? FromDateElement(page) ?? FromDateLine(page);
-    }
-
-    private static Signal<PublishedDate>? FromTimeElement(PageDocument page)
-    {
-        var times = page.Root.SelectNodes("//time[@datetime]|//*[@itemprop='datePublished']")
-            .Where(t => !PageChrome.Within(t) && !IsModified(t))
-            .ToList();
-        var ordered = times.Where(t => ClassNames.HasStem(t, "published", "pub") || t.GetAttributeValue("itemprop", string.Empty) == "datePublished")
-            .Concat(times.Where(t => t.Ancestors().Contains(page.Content)))
-            .Concat(times);
-        foreach (var time in ordered)
-        {
-            var value = time.GetAttributeValue("datetime", null) ?? time.GetAttributeValue("content", null);
-            if ((DateText.Parse(HtmlText.Clean(value)) ?? DateText.Parse(HtmlText.Of(time))) is { } date)
-            {
-                return new Signal<PublishedDate>(date, "time@datetime");
-            }
-        }
-
-        return null;
-    }
-
-    // Elements whose class says date ("p.date", "span.dos-when", "div.fr-dateline"), nearest the title first.
-    private static Signal<PublishedDate>? FromDateElement(PageDocument page)
-    {
-        var candidates = page.Root.SelectNodes("//body//*[@class]")
-            .Where(n => ClassNames.HasStem(n, "date", "when", "published", "posted", "pubdate", "dateline") && !IsModified(n) && !PageChrome.Within(n))
-            .Select(n => (Node: n, Text: HtmlText.Of(n)))
-            .Where(c => c.Text.Length is > 0 and <= 80);
-        foreach (var (node, text) in candidates.OrderBy(c => c.Node.Ancestors().Contains(page.Content) ? 0 : 1))
-        {
-            if (DateText.Parse(text) is { } date)
-            {
-                return new Signal<PublishedDate>(date, $"{node.Name}.{node.GetAttributeValue("class", string.Empty).Split(' ')[0]} text");
-            }
-        }
-
-        return null;
-    }
-
-    // A labelled line ("Date: 22 May 2025", "ရက်စွဲ - ၁၈.၅.၂၀၂၅"), or a line that is only a date just below the title.
-    private static Signal<PublishedDate>? FromDateLine(PageDocument page)
-    {
-        var lines = HtmlText.Lines(page.Content, PageChrome.Is);
-        var title = lines.TakeWhile(l => l.Kind != LineKind.Heading).Count();
-        foreach (var (line, index) in lines.Select((l, i) => (l, i)))
-        {
-            var m = DateLabel().Match(line.Text);
-            if (m.Success && line.Text.Length <= 80 && DateText.Parse(m.Groups["date"].Value) is { } labelled)
-            {
-                return new Signal<PublishedDate>(labelled, "date line");
-            }
-
-            if (index > title && index <= title + 3 && IsDateOnly(line.Text) && DateText.Parse(line.Text) is { } bare)
-            {
-                return new Signal<PublishedDate>(bare, "date line");
-            }
-        }
-
-        return null;
+        var visible = new VisibleDates(page, nodes, heading, furniture, bounds).Read(out var visibleChange);
+        return visible ?? MarkupDates.Modified(page, nodes, furniture, bounds) ?? visibleChange;
     }
 
     /// <summary>True for a short line that is nothing but a date ("May 20, 2025", "၂၂.၅.၂၀၂၅").</summary>
@@ -103,9 +42,6 @@ public static partial class PublishedReader
         text.Length <= 40 && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5 && DateText.Parse(text) is not null
         && !text.Contains(". ", StringComparison.Ordinal);
 
-    private static bool IsModified(HtmlNode node) =>
-        ClassNames.HasStem(node, "updated", "modified", "update", "edited") || node.GetAttributeValue("itemprop", string.Empty) == "dateModified";
-
-    [GeneratedRegex(@"^(?:date|dated|published(?: on)?|posted(?: on)?|issued(?: on)?|release date|ရက်စွဲ|ထုတ်ပြန်သည့်ရက်)\s*[:：\-–—]?\s*(?<date>.+)$", RegexOptions.IgnoreCase)]
-    private static partial Regex DateLabel();
+    private static Uri? Canonical(PageDocument page) =>
+        page.Resolve(page.Root.SelectSingleNode("//head/link[@rel='canonical']")?.GetAttributeValue("href", null));
 }

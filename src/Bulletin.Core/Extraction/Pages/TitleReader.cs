@@ -2,40 +2,67 @@ using HtmlAgilityPack;
 
 namespace Bulletin.Core.Extraction.Pages;
 
-/// <summary>Reads a page's title from its most trusted source, and the site name a title tag carries.</summary>
+/// <summary>
+/// Reads a page's headline. Its candidates are og:title, the article's JSON-LD headline, the
+/// heading (h1), twitter:title and &lt;title&gt;; each loses the site's name wherever it is fixed to
+/// it ("… | Site", "Site – …", known from og:site_name, JSON-LD, the logo link or the address), and
+/// the candidate the others agree with wins: "Headline" when the others read "Headline – Site".
+/// The site's name is never the headline.
+/// </summary>
 public static class TitleReader
 {
     private static readonly string[] SuffixSeparators = [" | ", " – ", " — ", " :: ", " « ", " » "];
 
-    /// <summary>og:title, then the article's JSON-LD headline, then the first heading, then &lt;title&gt; without its site suffix.</summary>
+    /// <summary>The headline and the candidate it was read from ("og:title", "JSON-LD headline", "h1", "title").</summary>
     public static Signal<string>? Read(PageDocument page, string? siteName)
     {
-        // Some themes put the site name in og:title on every page; that names no item.
-        if (Usable(page.Meta("og:title")) is { } og && !og.Equals(siteName, StringComparison.OrdinalIgnoreCase))
+        ArgumentNullException.ThrowIfNull(page);
+        var sites = new SiteNames(page, siteName, siteName is null ? () => TitleTag(page) is { } tag ? HomeLinkName(page, tag) : null : null);
+        var article = page.JsonLd.FirstOrDefault(e => e.IsArticleLike);
+        var heading = Heading(page);
+        var headingText = heading is null ? null : HtmlText.Of(heading);
+        if (heading is { Name: "h1" } && sites.Names(headingText!) && TitledHeading(page) is { } titled)
         {
-            return new Signal<string>(og, "og:title");
+            // A blog's h1 is often its own name; the post's title is then an h2 or h3 classed as one.
+            (heading, headingText) = (titled, HtmlText.Of(titled));
         }
 
-        if (page.JsonLd.FirstOrDefault(e => e.IsArticleLike) is { } article && Usable(article.Headline ?? article.Name) is { } headline)
+        var candidates = new[]
+            {
+                HeadlineCandidate.Of("og:title", page.Meta("og:title"), sites),
+                HeadlineCandidate.Of("JSON-LD headline", article?.Headline ?? article?.Name, sites),
+                HeadlineCandidate.Of(heading?.Name ?? "h1", headingText, sites),
+                HeadlineCandidate.Of("twitter:title", page.Meta("twitter:title"), sites),
+                HeadlineCandidate.Of("title", TitleTag(page), sites),
+            }
+            .OfType<HeadlineCandidate>()
+            .ToList();
+        if (candidates.Count == 0)
         {
-            return new Signal<string>(headline, "JSON-LD headline");
+            return null;
         }
 
-        if (Heading(page) is { } heading && Usable(HtmlText.Of(heading)) is { } text)
-        {
-            return new Signal<string>(text, heading.Name);
-        }
+        // Most agreement wins; between equals, the order above (the markup made to name the item first).
+        var (best, support, _) = candidates.Select((c, order) => (Candidate: c, Support: candidates.Count(o => o != c && o.Confirms(c)), Order: order))
+            .OrderByDescending(x => x.Support)
+            .ThenBy(x => x.Order)
+            .First();
 
-        if (Usable(TitleTag(page)) is { } title)
-        {
-            return new Signal<string>(WithoutSuffix(title, siteName).Title, "title");
-        }
-
-        return null;
+        // A <title> alone is all there is: read its tail the way a reader would.
+        var text = best.From == "title" && support == 0
+            ? WithoutSuffix(best.Text, siteName).Title
+            : WithoutPlainSuffix(best.Text, best.From);
+        return new Signal<string>(text, best.From);
     }
 
     /// <summary>The heading element that names the item: the first h1, else an h2/h3 whose class says title.</summary>
     public static HtmlNode? Heading(PageDocument page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return page.Heading(FindHeading);
+    }
+
+    private static HtmlNode? FindHeading(PageDocument page)
     {
         var h1 = page.Root.SelectNodes("//h1").Where(h => !PageChrome.Within(h)).ToList();
         if (h1.Count > 0)
@@ -43,13 +70,27 @@ public static class TitleReader
             return h1.FirstOrDefault(h => h.Ancestors().Contains(page.Content)) ?? h1[0];
         }
 
-        return page.Root.SelectNodes("//h2|//h3")
-            .FirstOrDefault(h => !PageChrome.Within(h) && ClassNames.HasStem(h, "title", "headline", "heading"));
+        return TitledHeading(page);
     }
 
+    private static HtmlNode? TitledHeading(PageDocument page) =>
+        page.Root.SelectNodes("//h2|//h3")
+            .FirstOrDefault(h => !PageChrome.Within(h) && ClassNames.HasStem(h, "title", "headline", "heading") && !ClassNames.HasStem(h, "widget", "section", "block"));
+
     /// <summary>The &lt;title&gt; element's text.</summary>
-    public static string? TitleTag(PageDocument page) =>
-        HtmlText.Clean(page.Root.SelectSingleNode("//title")?.InnerText) is { Length: > 0 } t ? t : null;
+    public static string? TitleTag(PageDocument page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return HtmlText.Clean(page.Root.SelectSingleNode("//title")?.InnerText) is { Length: > 0 } t ? t : null;
+    }
+
+    /// <summary>The text of the logo link to "/" when <paramref name="title"/> ends with it: it confirms a "Headline - Site" suffix that a hyphen alone cannot.</summary>
+    public static string? HomeLinkName(PageDocument page, string title)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(title);
+        return page.HomeLinkNames.FirstOrDefault(name => title.EndsWith(name, StringComparison.OrdinalIgnoreCase) && title.Length > name.Length);
+    }
 
     /// <summary>
     /// Splits "Headline | Site" at its last separator. A hyphen only counts when the part after it is
@@ -57,6 +98,7 @@ public static class TitleReader
     /// </summary>
     public static (string Title, string? Suffix) WithoutSuffix(string title, string? siteName)
     {
+        ArgumentNullException.ThrowIfNull(title);
         if (siteName is not null)
         {
             foreach (var separator in SuffixSeparators.Append(" - ").Append(": "))
@@ -87,13 +129,29 @@ public static class TitleReader
 
         var suffix = title[(best + width)..].Trim();
         var head = title[..best].Trim();
-        var looksLikeSite = suffix.Length is > 0 and <= 60 && suffix.Split(' ').Length <= 8 && suffix.Length < head.Length;
-        return looksLikeSite ? (head, suffix) : (title, null);
+        return LooksLikeSite(suffix, head) ? (head, suffix) : (title, null);
     }
 
-    private static string? Usable(string? text)
+    // A meta title the others did not confirm still loses a "| Site" tail: a bar is never part of a
+    // headline, where a dash may be ("Myanmar: junta must stop – UN expert").
+    private static string WithoutPlainSuffix(string text, string from)
     {
-        var clean = HtmlText.Clean(text);
-        return clean.Length > 0 ? clean : null;
+        if (from is not ("og:title" or "twitter:title" or "title"))
+        {
+            return text;
+        }
+
+        var at = Math.Max(text.LastIndexOf(" | ", StringComparison.Ordinal), text.LastIndexOf(" :: ", StringComparison.Ordinal));
+        if (at <= 0)
+        {
+            return text;
+        }
+
+        var head = text[..at].Trim();
+        var suffix = text[(at + 3)..].Trim(' ', ':');
+        return LooksLikeSite(suffix, head) ? head : text;
     }
+
+    private static bool LooksLikeSite(string suffix, string head) =>
+        suffix.Length is > 0 and <= 60 && suffix.Split(' ').Length <= 8 && suffix.Length < head.Length;
 }

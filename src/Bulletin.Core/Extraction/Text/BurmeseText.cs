@@ -13,7 +13,7 @@ public static class BurmeseText
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!HasMyanmar(text))
+        if (!MyanmarScript.Contains(text))
         {
             return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
         }
@@ -21,7 +21,4 @@ public static class BurmeseText
         var unicode = Zawgyi.IsLikely(text) ? ZawgyiRules.Apply(text) : text;
         return unicode.Normalize(NormalizationForm.FormC);
     }
-
-    /// <summary>True when <paramref name="text"/> has a character of the Myanmar block (U+1000–U+109F).</summary>
-    public static bool HasMyanmar(string text) => text.AsSpan().IndexOfAnyInRange('\u1000', '\u109F') >= 0;
 }

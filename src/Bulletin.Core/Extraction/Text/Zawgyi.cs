@@ -22,7 +22,7 @@ public static partial class Zawgyi
     /// <summary>True when <paramref name="text"/> is more likely Zawgyi than Unicode Burmese.</summary>
     public static bool IsLikely(string? text)
     {
-        if (string.IsNullOrEmpty(text) || !BurmeseText.HasMyanmar(text))
+        if (string.IsNullOrEmpty(text) || !MyanmarScript.Contains(text))
         {
             return false;
         }
@@ -39,7 +39,7 @@ public static partial class Zawgyi
     public static string ToUnicode(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return BurmeseText.HasMyanmar(text) ? ZawgyiRules.Apply(text) : text;
+        return MyanmarScript.Contains(text) ? ZawgyiRules.Apply(text) : text;
     }
 
     // Sequences Unicode never stores, each the Zawgyi way of writing something common:

@@ -10,7 +10,7 @@ public sealed class ShippedSeedsTests
         // Load throws on any duplicate key, unknown parent or malformed entry; loading here proves there is none.
         var directory = IssuerDirectory.Load(ShippedIssuers.SeedsPath);
 
-        Assert.True(directory.All.Count >= 200, $"only {directory.All.Count} bodies");
+        Assert.True(directory.All.Count >= 600, $"only {directory.All.Count} bodies");
         foreach (var category in Enum.GetValues<IssuerCategory>())
         {
             Assert.Contains(directory.All, i => i.Category == category);
@@ -29,9 +29,11 @@ public sealed class ShippedSeedsTests
                 Assert.NotNull(directory.ParentOf(issuer));
             }
 
+            // A scoped body's generic names name it only beside its parent.
+            var scope = issuer.Scoped ? new IssuerScope([directory.ParentOf(issuer)!]) : null;
             foreach (var name in issuer.AllNames)
             {
-                Assert.Same(issuer, directory.Match(name));
+                Assert.Same(issuer, directory.Match(name, scope));
             }
         }
     }

@@ -15,11 +15,11 @@ public sealed class HandWrittenPageTests
     }
 
     [Fact]
-    public void Date_is_read_from_the_date_paragraph_as_a_calendar_date()
+    public void Date_is_read_from_the_address_before_the_date_paragraph_as_a_calendar_date()
     {
         Assert.Equal(DatePrecision.Date, _english.Published?.Value.Precision);
         Assert.Equal("2025-05-22", _english.Published?.Value.ToString());
-        Assert.Equal("p.date text", _english.Published?.From);
+        Assert.Equal("URL", _english.Published?.From);
     }
 
     [Fact]

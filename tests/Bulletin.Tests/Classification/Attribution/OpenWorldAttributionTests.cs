@@ -1,0 +1,91 @@
+using Bulletin.Core.Classification;
+using Bulletin.Core.Extraction;
+using Bulletin.Core.Extraction.Pages;
+using Bulletin.Core.Sources;
+using Bulletin.Tests.Support;
+
+namespace Bulletin.Tests.Classification.Attribution;
+
+/// <summary>
+/// A body the directory has never heard of is named from the page itself, whichever way the page
+/// says whose the item is; the site that posted it is not credited.
+/// </summary>
+public sealed class OpenWorldAttributionTests
+{
+    private const string Body = "Hsipaw Township Youth Network";
+
+    // An aggregator with no default issuer of its own, like most sites that repost statements.
+    private static readonly SourceDefinition Aggregator = new()
+    {
+        Id = "digest", Name = "Resistance Digest", Type = SourceType.Feed, Url = new Uri("https://digest.example.net/feed/"), PublishesForOthers = true,
+    };
+
+    public static TheoryData<string, string> Signals => new()
+    {
+        { "source field", Page("<p class=\"meta\">Source: Hsipaw Township Youth Network</p><p>" + Prose + "</p>") },
+        { "published-by field on the next line", Page("<p><strong>Published by:</strong></p><p>Hsipaw Township Youth Network (HTYN)</p><p>" + Prose + "</p>") },
+        { "field inside a meta line", Page("<p>12 March 2025 • Author: Hsipaw Township Youth Network • 2 minute read</p><p>" + Prose + "</p>") },
+        { "first sentence", Page("<p>The Hsipaw Township Youth Network strongly condemns the shelling of the town market on 10 March, which killed four vendors and wounded a child.</p><p>" + Prose + "</p>") },
+        { "We, the …", Page("<p>We, the Hsipaw Township Youth Network, mourn the four vendors killed when the town market was shelled on 10 March, and we ask every armed group to keep its guns away from civilians.</p>") },
+        { "issued-by sentence", Page("<p>This statement was issued by our member organisation, Hsipaw Township Youth Network.</p><p>" + Prose + "</p>") },
+        { "signature block", Page("<p>" + Prose + "</p><p style=\"text-align:right\">Hsipaw Township Youth Network</p><p style=\"text-align:right\">12 March 2025</p>") },
+        { "letterhead", Page("<div class=\"letterhead\"><p>Hsipaw Township Youth Network</p><p>Statement No. 3/2025</p></div><p>" + Prose + "</p>") },
+        { "acronym spelled out elsewhere", Page("<p>" + Prose + " The Hsipaw Township Youth Network (HTYN) was founded in 2021.</p><p class=\"sign\">HTYN</p>") },
+        { "section heading", "<html><body><h2>Statements of the Hsipaw Township Youth Network</h2><article><h1>Stop shelling the market</h1><p>" + Prose + "</p></article></body></html>" },
+        { "Burmese field", Page("<p>ရင်းမြစ် - သီပေါမြို့နယ် လူငယ်ကွန်ရက်</p><p>" + Prose + "</p>") },
+    };
+
+    private const string Prose = "On 10 March the town market was shelled in the early morning, when it is most crowded. Four vendors were killed and a child was wounded. We call on every armed group to keep its weapons away from places where civilians gather.";
+
+    [Fact]
+    public void The_body_is_not_in_the_directory()
+    {
+        Assert.Null(ShippedPipeline.Directory.Match(Body));
+        Assert.Null(ShippedPipeline.Directory.FindIn(Body));
+    }
+
+    [Theory]
+    [MemberData(nameof(Signals))]
+    public void A_body_new_to_the_directory_is_named_from_the_page(string signal, string html)
+    {
+        var url = new Uri("https://digest.example.net/2025/03/stop-shelling-the-market/");
+        var page = PageReader.Read(html, url);
+
+        var attribution = ShippedPipeline.Attributor().Attribute(new Evidence(Aggregator, new Lead { Url = url, Title = "Stop shelling the market" }, page));
+
+        Assert.True(attribution.Value == Body, $"{signal}: got '{attribution.Value}' ({attribution.Reason})");
+        Assert.True(attribution.NewToDirectory, $"{signal}: the winning name should be marked new to the directory");
+    }
+
+    [Fact]
+    public void A_lead_label_naming_the_issuer_beside_the_kind_credits_it()
+    {
+        var lead = new Lead { Url = new Uri("https://digest.example.net/doc/1"), Title = "Stop shelling the market", Labels = ["Statement | Hsipaw Township Youth Network"] };
+
+        Assert.Equal(Body, ShippedPipeline.Attributor().Attribute(new Evidence(Aggregator, lead, null)).Value);
+    }
+
+    [Fact]
+    public void Co_issuers_in_a_byline_are_all_credited_in_their_order()
+    {
+        var page = PageReader.Read(Page("<p class=\"byline\">By Hsipaw Township Youth Network and Kyaukme Women's Group</p><p>" + Prose + "</p>"), new Uri("https://digest.example.net/a"));
+
+        var attribution = ShippedPipeline.Attributor().Attribute(new Evidence(Aggregator, new Lead { Url = page.Url, Title = "Stop shelling the market" }, page));
+
+        Assert.Equal("Hsipaw Township Youth Network and Kyaukme Women's Group", attribution.Value);
+    }
+
+    [Fact]
+    public void The_junta_named_as_a_sentence_subject_is_never_the_issuer()
+    {
+        var page = PageReader.Read(Page("<p>စစ်ကောင်စီက မြို့နယ်အတွင်း ဈေးကို လက်နက်ကြီးဖြင့် ပစ်ခတ်ခဲ့သဖြင့် အရပ်သား လေးဦး သေဆုံးခဲ့သည်။ ကျွန်ုပ်တို့ ပြင်းထန်စွာ ရှုတ်ချပါသည်။</p><p>သီပေါမြို့နယ် လူငယ်ကွန်ရက်</p>"), new Uri("https://digest.example.net/my/a"));
+
+        var attribution = ShippedPipeline.Attributor().Attribute(new Evidence(Aggregator, new Lead { Url = page.Url, Title = "ထုတ်ပြန်ချက်" }, page));
+
+        Assert.Equal(Body, attribution.Value);
+        Assert.DoesNotContain(attribution.Candidates, c => c.Name.Contains("Military", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static string Page(string body) =>
+        $"<html><head><meta property=\"og:site_name\" content=\"Resistance Digest\"></head><body><header><a href=\"/\">Resistance Digest</a></header><article><h1>Stop shelling the market</h1>{body}</article><footer>© Resistance Digest</footer></body></html>";
+}
