@@ -9,7 +9,7 @@ namespace Bulletin.Core.Extraction.Pages;
 /// the candidate the others agree with wins: "Headline" when the others read "Headline – Site".
 /// The site's name is never the headline.
 /// </summary>
-public static class TitleReader
+public static partial class TitleReader
 {
     private static readonly string[] SuffixSeparators = [" | ", " – ", " — ", " :: ", " « ", " » "];
 
@@ -66,7 +66,7 @@ public static class TitleReader
         var text = best.From == "title" && support == 0 && best.Text == TitleTag(page)
             ? WithoutSuffix(best.Text, siteName).Title
             : WithoutPlainSuffix(best.Text, best.From);
-        return new Signal<string>(text, best.From);
+        return new Signal<string>(best.From is "og:title" or "twitter:title" or "title" ? WithoutAcronymPrefix(text) : text, best.From);
     }
 
     private static readonly string[] PartSeparators = [" | ", " – ", " — ", " - ", " :: ", " · "];
@@ -195,6 +195,16 @@ public static class TitleReader
         var suffix = text[(at + 3)..].Trim(' ', ':');
         return LooksLikeSite(suffix, head) ? head : text;
     }
+
+    // "OHCHR | Headline": an acronym before a bar is the site's, as much as a name after one.
+    private static string WithoutAcronymPrefix(string text)
+    {
+        var first = text.IndexOf(" | ", StringComparison.Ordinal);
+        return first > 0 && Acronym().IsMatch(text[..first]) && text.Length - first > 3 * first ? text[(first + 3)..].Trim() : text;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Lu}[\p{Lu}\d&\-]{1,9}$", System.Text.RegularExpressions.RegexOptions.None, 100)]
+    private static partial System.Text.RegularExpressions.Regex Acronym();
 
     private static bool LooksLikeSite(string suffix, string head) =>
         suffix.Length is > 0 and <= 60 && suffix.Split(' ').Length <= 8 && suffix.Length < head.Length;

@@ -42,6 +42,27 @@ public sealed class PageReaderEdgeTests
     }
 
     [Fact]
+    public void An_acronym_before_a_bar_is_the_site_not_the_headline()
+    {
+        var facts = PageReader.Read(
+            "<html><head><title>UNFPA | Midwives must be protected, agency says</title></head><body><div class=\"content\"><p>Text of the release, long enough to be a body of a page.</p></div></body></html>",
+            Url);
+
+        Assert.Equal("Midwives must be protected, agency says", facts.Title?.Value);
+    }
+
+    [Fact]
+    public void An_aspnet_page_form_holds_the_article()
+    {
+        var facts = PageReader.Read(
+            "<html><head><title>UNFPA | Midwives must be protected</title></head><body><form id=\"aspnetForm\" method=\"post\"><div id=\"header\"><a href=\"/\">Home</a></div><div class=\"news-detail\"><h1>Midwives must be protected, agency says</h1><p>Text of the release, long enough to be a body of a page.</p></div></form></body></html>",
+            Url);
+
+        Assert.Equal("Midwives must be protected, agency says", facts.Title?.Value);
+        Assert.Equal("h1", facts.Title?.From);
+    }
+
+    [Fact]
     public void A_short_title_that_is_the_headline_stays_the_headline()
     {
         var facts = PageReader.Read(
