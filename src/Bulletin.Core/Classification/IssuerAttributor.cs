@@ -102,6 +102,13 @@ public sealed partial class IssuerAttributor
         return authors.Select(a => _directory.Match(a)).FirstOrDefault(i => i?.Category == IssuerCategory.Media)?.Name;
     }
 
+    // A signer is printed as the list writes it, except an acronym the directory spells out and a
+    // Burmese name, which gets its English one (EDITORIAL: a Burmese statement gets the English name).
+    private static string SignerName(string listed, Resolution resolved) =>
+        MyanmarScript.Contains(listed) ? resolved.Known?.DisplayName ?? resolved.Name
+        : resolved.Known is not null && Abbreviated(listed) ? resolved.Known.DisplayName
+        : listed;
+
     /// <summary>A joint statement's list: every name up to the threshold, else a count in the statement's words.</summary>
     private void Signatories(Evidence evidence, Votes votes, IReadOnlyDictionary<string, string> acronyms, IssuerScope scope)
     {
@@ -111,7 +118,7 @@ public sealed partial class IssuerAttributor
             return;
         }
 
-        var signers = names.Select(n => _resolver.Resolve(n, MentionSignal.SourceField, acronyms, scope) is { } r ? r with { Name = r.Known is not null && Abbreviated(n) ? r.Known.DisplayName : n } : new Resolution(n, "as listed", 1.0)).ToList();
+        var signers = names.Select(n => _resolver.Resolve(n, MentionSignal.SourceField, acronyms, scope) is { } r ? r with { Name = SignerName(n, r) } : new Resolution(n, "as listed", 1.0)).ToList();
         var resolution = names.Count > _options.SignatoryThreshold
             ? new Resolution(Counted(evidence, names.Count), $"{names.Count} signatories listed (more than {_options.SignatoryThreshold})", 1.0) { Collective = true, Members = signers }
             : new Resolution(CoIssuers.Join(signers.Select(m => m.Name).ToList()), $"{names.Count} signatories listed", 1.0) { Members = signers };

@@ -54,6 +54,6 @@ public static partial class OriginalLinkReader
         return builder.Uri;
     }
 
-    [GeneratedRegex(@"^(?:source|original(?:ly)?(?:\s+(?:published|posted|appeared))?|first\s+published|this\s+(?:statement|article|post)\s+(?:was\s+)?(?:first|originally)\s+(?:published|posted|appeared)|read\s+the\s+original|via|reposted\s+from|republished\s+from|ရင်းမြစ်|မူရင်း)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:source|original(?:ly)?(?:\s+(?:published|posted|appeared))?|first\s+published|this\s+(?:statement|article|post)\s+(?:was\s+)?(?:first|originally)\s+(?:published|posted|appeared)|read\s+the\s+original|(?:alternate|alternative|original)\s+(?:url|link|address)|via|reposted\s+from|republished\s+from|ရင်းမြစ်|မူရင်း)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SourceLead();
 }

@@ -21,7 +21,7 @@ public static partial class TitleReader
         var article = page.JsonLd.FirstOrDefault(e => e.IsArticleLike);
         var heading = Heading(page);
         var headingText = heading is null ? null : HtmlText.Of(heading);
-        if (heading is { Name: "h1" } && sites.Names(headingText!) && TitledHeading(page) is { } titled)
+        if (heading is { Name: "h1" } && (sites.Names(headingText!) || LinksHome(page, heading)) && TitledHeading(page) is { } titled)
         {
             // A blog's h1 is often its own name; the post's title is then an h2 or h3 classed as one.
             (heading, headingText) = (titled, HtmlText.Of(titled));
@@ -87,6 +87,12 @@ public static partial class TitleReader
             .Select(h => (h.Name, Text: HtmlText.Of(h))).FirstOrDefault(h => parts.Contains(h.Text));
         return heading.Text is null ? null : new Signal<string>(heading.Text, heading.Name);
     }
+
+    // A Blogger-style header: the blog's name in an h1 that links to the home page.
+    private static bool LinksHome(PageDocument page, HtmlNode heading) =>
+        heading.SelectNodes(".//a[@href]") is { Count: 1 } links
+        && page.Resolve(links[0].GetAttributeValue("href", null)) is { } home
+        && home.AbsolutePath == "/" && string.IsNullOrEmpty(home.Query) && Links.SameSite(home, page.Url);
 
     // Every side of the title is short: a site's name and a word for the kind of page, no headline.
     private static bool Generic(string title) =>

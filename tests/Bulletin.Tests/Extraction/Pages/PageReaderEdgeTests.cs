@@ -63,6 +63,16 @@ public sealed class PageReaderEdgeTests
     }
 
     [Fact]
+    public void A_blog_name_in_an_h1_linking_home_is_not_the_headline()
+    {
+        var facts = PageReader.Read(
+            "<html><head><title>Clinics must stay open | Township Health Blog</title></head><body><div class=\"header\"><h1 class=\"title\"><a href=\"https://example.org/\">Township Health Blog</a></h1></div><div class=\"post\"><h3 class=\"post-title entry-title\"><a href=\"https://example.org/news/item/\">Clinics must stay open</a></h3><div class=\"post-body\"><p>Text of the post, long enough to be the body of a page.</p></div></div></body></html>",
+            Url);
+
+        Assert.Equal("Clinics must stay open", facts.Title?.Value);
+    }
+
+    [Fact]
     public void A_short_title_that_is_the_headline_stays_the_headline()
     {
         var facts = PageReader.Read(
