@@ -85,12 +85,19 @@ public static partial class LabelReader
 
     // A library's or archive's record lists its fields as lines: "Category: Human rights reports",
     // "Document type: Statement". The value is the site's own filing of the item.
-    private static IEnumerable<string> CatalogueFields(PageDocument page) =>
-        HtmlText.Lines(page.Content, PageChrome.Is)
-            .Take(80)
-            .Select(line => CatalogueField().Match(line.Text))
-            .Where(m => m.Success)
-            .Select(m => m.Groups["value"].Value);
+    // In a table the value is the next cell, read as the next line.
+    private static IEnumerable<string> CatalogueFields(PageDocument page)
+    {
+        var lines = HtmlText.Lines(page.Content, PageChrome.Is).Take(80).Select(l => l.Text).ToList();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var text = CatalogueLabel().IsMatch(lines[i]) && i + 1 < lines.Count ? lines[i] + " " + lines[i + 1] : lines[i];
+            if (CatalogueField().Match(text) is { Success: true } m)
+            {
+                yield return m.Groups["value"].Value;
+            }
+        }
+    }
 
     // "Tags: Briefings" → "Briefings".
     private static string Unprefixed(string label) => HtmlText.Clean(Prefix().Replace(label, string.Empty));
@@ -100,6 +107,9 @@ public static partial class LabelReader
 
     [GeneratedRegex(@"^\s*(?:categor(?:y|ies)|document\s+type|type\s+of\s+document|genre)\s*:\s*(?<value>[^:]{2,60}?)\s*$", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex CatalogueField();
+
+    [GeneratedRegex(@"^\s*(?:categor(?:y|ies)|document\s+type|type\s+of\s+document|genre)\s*:\s*$", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex CatalogueLabel();
 
     [GeneratedRegex(@"^(?:tags?|categor(?:y|ies)|filed in|posted in|topics?|section|type|kind)\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Prefix();

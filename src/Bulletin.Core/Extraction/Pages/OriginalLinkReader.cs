@@ -31,11 +31,19 @@ public static partial class OriginalLinkReader
             yield return node;
         }
 
-        foreach (var line in HtmlText.Lines(page.Content, PageChrome.Is))
+        var lines = HtmlText.Lines(page.Content, PageChrome.Is);
+        for (var i = 0; i < lines.Count; i++)
         {
+            var line = lines[i];
             if (line.Block is not null && line.Text.Length <= 300 && SourceLead().IsMatch(line.Text))
             {
                 yield return line.Block;
+
+                // A record's table: "Alternate URL:" in one cell, the link in the next.
+                if (line.Text.TrimEnd().EndsWith(':') && i + 1 < lines.Count && lines[i + 1].Block is { } value)
+                {
+                    yield return value;
+                }
             }
         }
     }
