@@ -18,7 +18,7 @@ internal static class ApprovalPanel
         var heading = draft.LatestVersion is { } latest ? $"Changes since version {latest}" : "Everything is new in a first version";
         var body = new StringBuilder()
             .Append(CultureInfo.InvariantCulture, $"<h2 id=\"approve-title\">Approve version {next}?</h2>")
-            .Append(CultureInfo.InvariantCulture, $"<p>Readers get these {draft.VersionItems.Count} items exactly as the draft reads now, in HTML, Markdown and plain text. Approving does not change version {(draft.LatestVersion is { } l ? l.ToString(CultureInfo.InvariantCulture) : "—")} or earlier ones.</p>")
+            .Append(CultureInfo.InvariantCulture, $"<p>Readers get these {draft.VersionItems.Count} items exactly as the draft reads now, in HTML, Markdown and plain text.{(draft.LatestVersion is { } l ? $" Version {l} stays as it was approved." : "")}</p>")
             .Append(ChangesPanel.Render(heading, changes))
             .Append(shell.Form(Paths.Approve(w.From, w.To), $"<button type=\"submit\" class=\"approve\">Approve version {next}</button>", "approve"));
         return body.ToString();

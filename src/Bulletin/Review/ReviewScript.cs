@@ -43,6 +43,8 @@ internal static class ReviewScript
             root.querySelectorAll("[data-recollect]").forEach(function (panel) {
               if (panel.getAttribute("data-active") !== "true") { return; }
               var poll = function () {
+                // A panel the page replaced (after an edit saved in place) leaves the polling to its successor.
+                if (!panel.isConnected) { return; }
                 fetch(panel.getAttribute("data-recollect"), { credentials: "same-origin" })
                   .then(function (r) { return r.json(); })
                   .then(function (state) {

@@ -49,6 +49,26 @@ public sealed class EditorPagesBrowserTests
         });
         var page = await context.NewPageAsync();
 
+        // The CSP refuses inline script and styles from elsewhere; a page that breaks it says so on the console.
+        var errors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                lock (errors)
+                {
+                    errors.Add($"{message.Text} ({page.Url})");
+                }
+            }
+        };
+        page.PageError += (_, error) =>
+        {
+            lock (errors)
+            {
+                errors.Add(error);
+            }
+        };
+
         // The draft reads as the bulletin: both sections, "By" lines, the Burmese item among the English.
         await ReviewBrowser.SignInAsync(page, app, ReviewApp.Week);
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Draft bulletin, 5 May 2025 – 11 May 2025");
@@ -227,6 +247,7 @@ public sealed class EditorPagesBrowserTests
         await page.GotoAsync(new Uri(app.BaseUri, ReviewApp.Week).ToString());
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/signin"));
         Assert.Contains(ReviewBrowser.Uncertain.Url, external);
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
 
     [ChromiumFact]
