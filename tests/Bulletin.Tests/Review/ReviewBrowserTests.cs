@@ -10,22 +10,13 @@ namespace Bulletin.Tests.Review;
 /// </summary>
 public sealed class ReviewBrowserTests
 {
-    private static readonly string Screenshots = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
-
     [ChromiumFact]
     public async Task An_editor_signs_in_edits_excludes_adds_and_approves()
     {
         await using var site = await LoopbackServer.ServeDirectoryAsync(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Review", "site"));
         await using var app = await ReviewApp.StartAsync(allowPrivateAddresses: true);
-        Directory.CreateDirectory(Screenshots);
-
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = ChromiumFactAttribute.ExecutablePath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        await using var browser = await ReviewBrowser.LaunchAsync(playwright);
         var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1100, Height = 1400 } });
         var page = await context.NewPageAsync();
 
@@ -43,14 +34,16 @@ public sealed class ReviewBrowserTests
         // Edit a title.
         const string edited = "Statement on the Sagaing airstrike (edited in review)";
         var statement = page.Locator($"article[data-key=\"{ReviewApp.Statement.Key}\"]");
+        await ReviewBrowser.OpenEditorAsync(statement);
         await statement.Locator("form.edit-title input[name=value]").FillAsync(edited);
         await statement.GetByRole(AriaRole.Button, new() { Name = "Save title" }).ClickAsync();
         await Assertions.Expect(statement.Locator(".title a")).ToHaveTextAsync(edited);
 
         // Exclude an item: it moves to "Left out" with an Include button.
         var report = page.Locator($"article[data-key=\"{ReviewApp.Report.Key}\"]");
+        await ReviewBrowser.OpenEditorAsync(report);
         await report.Locator("button.exclude").ClickAsync();
-        await Assertions.Expect(page.Locator($".left-out article[data-key=\"{ReviewApp.Report.Key}\"] button.include")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator($".left-out article[data-key=\"{ReviewApp.Report.Key}\"] button.include")).ToHaveCountAsync(1);
 
         // Add an item by URL, fetched from the loopback site.
         await page.GetByLabel("Add an item by URL").FillAsync(site.Url("/statements/added.html").ToString());
@@ -60,7 +53,8 @@ public sealed class ReviewBrowserTests
         await Assertions.Expect(page.Locator(".item .title a", new() { HasTextString = "<script>alert" })).ToHaveCountAsync(1);
         await Shot(page, "03-draft-after-edits");
 
-        // Approve: version 1, with its exports.
+        // Approve: asked to confirm, then version 1, with its exports.
+        await page.Locator("a.approve-start").ClickAsync();
         await page.Locator("button.approve").ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Version 1");
         await Assertions.Expect(page.Locator(".lede")).ToContainTextAsync("Approved by Aye Aye");
@@ -73,9 +67,8 @@ public sealed class ReviewBrowserTests
         var html = await (await context.APIRequest.GetAsync(new Uri(app.BaseUri, ReviewApp.Week + "/v/1.html").ToString())).TextAsync();
         Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(Screenshots, "04-approved.png")));
+        Assert.True(File.Exists(Path.Combine(ReviewBrowser.Screenshots, "04-approved.png")));
     }
 
-    private static Task<byte[]> Shot(IPage page, string name) =>
-        page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
+    private static Task Shot(IPage page, string name) => ReviewBrowser.ShotAsync(page, name);
 }

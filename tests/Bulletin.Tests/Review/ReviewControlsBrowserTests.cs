@@ -17,12 +17,7 @@ public sealed class ReviewControlsBrowserTests
         await using var site = await LoopbackServer.ServeDirectoryAsync(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Review", "site"));
         await using var app = await ReviewApp.StartAsync(allowPrivateAddresses: true);
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = ChromiumFactAttribute.ExecutablePath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        await using var browser = await ReviewBrowser.LaunchAsync(playwright);
         var context = await browser.NewContextAsync(new() { AcceptDownloads = true });
         context.SetDefaultTimeout(15_000);
         var external = new List<string>();
@@ -56,9 +51,10 @@ public sealed class ReviewControlsBrowserTests
             }
         };
 
-        await SignInAsync(page, app, ReviewApp.Week);
+        await ReviewBrowser.SeedAsync(app);
+        await ReviewBrowser.SignInAsync(page, app, ReviewApp.Week);
         await ApproveAsync(page);
-        var pages = new[] { "/", ReviewApp.Week, ReviewApp.Week + "/v/1" };
+        var pages = new[] { "/", ReviewApp.Week, ReviewApp.Week + "/approve", ReviewApp.Week + "/v/1" };
         var clicked = 0;
         foreach (var path in pages)
         {
@@ -68,7 +64,9 @@ public sealed class ReviewControlsBrowserTests
             for (var i = 0; i < links; i++)
             {
                 await page.GotoAsync(url);
-                await ClickLinkAsync(page, context, page.Locator("a[href]").Nth(i), failures);
+                var link = page.Locator("a[href]").Nth(i);
+                await RevealAsync(link);
+                await ClickLinkAsync(page, context, link, failures);
                 clicked++;
             }
 
@@ -79,10 +77,12 @@ public sealed class ReviewControlsBrowserTests
                 await page.GotoAsync(url);
                 if (page.Url.Contains("/signin", StringComparison.Ordinal))
                 {
-                    await SignInAsync(page, app, path);
+                    await ReviewBrowser.SignInAsync(page, app, path);
                 }
 
-                await ClickButtonAsync(page, app, site, page.Locator("button").Nth(i), failures);
+                var button = page.Locator("button").Nth(i);
+                await RevealAsync(button);
+                await ClickButtonAsync(page, app, site, button, failures);
                 clicked++;
             }
         }
@@ -92,10 +92,47 @@ public sealed class ReviewControlsBrowserTests
         Assert.Contains(external, u => u.StartsWith("https://example.org/", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// Shows a control as an editor reaches it: an item's editor opened by its "Edit", the approval
+    /// dialog by its link; a copy button once the script has shown it.
+    /// </summary>
+    private static async Task RevealAsync(ILocator control)
+    {
+        if (await control.EvaluateAsync<bool>("c => !!c.closest('dialog') && !c.closest('dialog').open"))
+        {
+            var opener = control.Page.Locator("a[data-dialog]");
+            await opener.ClickAsync();
+        }
+
+        if (await control.EvaluateAsync<bool>("c => !!c.closest('details:not([open])')"))
+        {
+            await control.Locator("xpath=ancestor::details[1]/summary").ClickAsync();
+        }
+
+        await Assertions.Expect(control).ToBeVisibleAsync();
+    }
+
     private static async Task ClickLinkAsync(IPage page, IBrowserContext context, ILocator link, List<string> failures)
     {
         var href = await link.GetAttributeAsync("href") ?? "";
         var label = $"link \"{(await link.InnerTextAsync()).Trim()}\" ({href}) on {page.Url}";
+        if (await link.GetAttributeAsync("data-dialog") is { } dialog)
+        {
+            await link.ClickAsync();
+            await Assertions.Expect(page.Locator("#" + dialog)).ToBeVisibleAsync();
+            return;
+        }
+
+        if (href.StartsWith('#'))
+        {
+            await link.ClickAsync();
+            if (!await page.Locator(href).IsVisibleAsync())
+            {
+                failures.Add($"{label}: {href} is not on the page");
+            }
+
+            return;
+        }
         if (href.Contains("download=1", StringComparison.Ordinal))
         {
             var download = await page.RunAndWaitForDownloadAsync(() => link.ClickAsync());
@@ -143,7 +180,18 @@ public sealed class ReviewControlsBrowserTests
             await page.GetByLabel("Add an item by URL").FillAsync(site.Url("/statements/added.html").ToString());
         }
 
-        var response = await NavigationAsync(page, () => button.ClickAsync());
+        if (await button.EvaluateAsync<bool>("b => !!b.closest('form[method=dialog]')"))
+        {
+            await button.ClickAsync();
+            await Assertions.Expect(page.Locator("dialog[open]")).ToHaveCountAsync(0);
+            return;
+        }
+
+        // An item's forms post in the background with the script on; the page takes the draft the server answers with.
+        var inPlace = await button.EvaluateAsync<bool>("b => !!b.closest('article.item')");
+        var response = inPlace
+            ? await page.RunAndWaitForResponseAsync(() => button.ClickAsync(), r => r.Request.ResourceType == "fetch" && r.Status is < 300 or >= 400)
+            : await NavigationAsync(page, () => button.ClickAsync());
         if (response.Status >= 400)
         {
             failures.Add($"{label}: answered {response.Status}");
@@ -157,7 +205,7 @@ public sealed class ReviewControlsBrowserTests
                 failures.Add($"{label}: did not reach the sign-in page ({page.Url})");
             }
 
-            await SignInAsync(page, app, ReviewApp.Week);
+            await ReviewBrowser.SignInAsync(page, app, ReviewApp.Week);
         }
         else if (await page.Locator(".notice.error").CountAsync() > 0)
         {
@@ -169,22 +217,9 @@ public sealed class ReviewControlsBrowserTests
     private static Task<IResponse> NavigationAsync(IPage page, Func<Task> click) =>
         page.RunAndWaitForResponseAsync(click, r => r.Request.IsNavigationRequest && r.Frame == page.MainFrame && r.Status is < 300 or >= 400);
 
-    private static async Task SignInAsync(IPage page, ReviewApp app, string path)
-    {
-        await page.GotoAsync(new Uri(app.BaseUri, path).ToString());
-        if (!page.Url.Contains("/signin", StringComparison.Ordinal))
-        {
-            return;
-        }
-
-        await page.GetByLabel("Name").FillAsync(ReviewApp.Editor);
-        await page.GetByLabel("Password").FillAsync(ReviewApp.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(Regex.Escape(path.TrimEnd('/')) + "$|/$"));
-    }
-
     private static async Task ApproveAsync(IPage page)
     {
+        await page.Locator("a.approve-start").ClickAsync();
         await page.Locator("button.approve").ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Version 1");
     }

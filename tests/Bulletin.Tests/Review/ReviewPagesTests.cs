@@ -153,4 +153,31 @@ public sealed class ReviewPagesTests : IAsyncLifetime
         var history = await store.DecisionHistoryAsync(ReviewApp.Statement.Key);
         Assert.Equal(ReviewApp.Editor, Assert.Single(history).Editor);
     }
+
+    [Fact]
+    public async Task The_version_page_frames_the_approved_html_and_the_frame_may_run_no_script()
+    {
+        using var client = app.Client();
+        await ReviewApp.SignInAsync(client);
+        var confirm = await client.GetAsync(ReviewApp.Week + "/approve");
+        Assert.Equal(HttpStatusCode.OK, confirm.StatusCode);
+        Assert.Contains("Approve version 1?", await confirm.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("not approved yet", await client.GetStringAsync(ReviewApp.Week), StringComparison.Ordinal);
+        await ReviewApp.PostFormAsync(client, ReviewApp.Week + "/approve", ReviewApp.Week + "/approve", new Dictionary<string, string>());
+
+        var page = await client.GetAsync(ReviewApp.Week + "/v/1");
+        var policy = string.Join(" ", page.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("frame-src 'self'", policy, StringComparison.Ordinal);
+        Assert.Contains("script-src 'self'", policy, StringComparison.Ordinal);
+        Assert.Contains($"<iframe class=\"bulletin\" src=\"{ReviewApp.Week}/v/1.html\" sandbox=\"\"", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var framed = await client.GetAsync(ReviewApp.Week + "/v/1.html");
+        var framedPolicy = string.Join(" ", framed.Headers.GetValues("Content-Security-Policy"));
+        Assert.StartsWith("sandbox;", framedPolicy, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'self'", framedPolicy, StringComparison.Ordinal);
+        Assert.DoesNotContain("script-src", framedPolicy, StringComparison.Ordinal);
+        await using var store = await Store.OpenAsync(app.DatabasePath);
+        var approved = await store.DraftVersionAsync(new DateOnly(2025, 5, 5), new DateOnly(2025, 5, 11), 1);
+        Assert.Equal(approved!.Html, await framed.Content.ReadAsStringAsync());
+    }
 }
