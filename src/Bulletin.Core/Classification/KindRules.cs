@@ -34,13 +34,15 @@ internal static partial class KindRules
         ("event", Start(@"media advisory|save the date|invitation|webinar|seminar|workshop|symposium|film screening|screening|panel discussion|press conference|launch event|event|exhibition|join us|online discussion|information session|ဖိတ်ကြားခြင်း|ဖိတ်ကြားလွှာ")),
         ("event", Anywhere(@"\((?:[A-Z][\p{L}. ]+, )?\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?: \d{4})?\)|\((?:[A-Z][\p{L}. ]+, )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}(?:, \d{4})?\)|\bto brief journalists\b|\bpress conference\b|\bconsultation meetings?\b|\binformation session\b|\bonline discussion\b|သတင်းစာရှင်းလင်းပွဲ|ပါဝင်ဆင်နွှဲရန်|ဖိတ်ခေါ်|အစည်းအဝေး.{0,30}ကျင်းပမည်|ကျင်းပမည့်\s*အကြောင်း|ချီတက်မည့်|ချီတက်မည်")),
         ("vacancy", Start(@"job opening|job opportunity|vacancy|we are hiring|we're hiring|call for applications|call for consultants?|internship|terms of reference|position:|အလုပ်ခေါ်စာ|ဝန်ထမ်းခေါ်ယူ")),
-        ("vacancy", Anywhere(@"\bvacanc(?:y|ies)\b|\bcalls? for (?:proposals|applications|submissions|nominations|expressions of interest|consultants?)\b|\bwe are hiring\b|\bjob announcement\b|\brecruitment of (?:an? |\d+ )?(?:local |national |international )?(?:staff|officers?|consultants?|interns?|assistants?|coordinators?|positions?)\b|လျှောက်လွှာခေါ်ယူ|ဝန်ထမ်းခေါ်ယူ|အလုပ်ခေါ်")),
+        ("vacancy", Anywhere(@"\bvacanc(?:y|ies)\b|\bcalls? for (?:proposals|applications|submissions|nominations|expressions of interest|consultants?|volunteers?|volunteer [\p{L}]+)\b|\bwe are hiring\b|\bjob announcement\b|\brecruitment of (?:an? |\d+ )?(?:local |national |international )?(?:staff|officers?|consultants?|interns?|assistants?|coordinators?|positions?)\b|လျှောက်လွှာခေါ်ယူ|ဝန်ထမ်းခေါ်ယူ|အလုပ်ခေါ်")),
         ("advisory", Start(@"travel advisory|security alert|health alert|demonstration alert|overseas safety information|safety information")),
-        ("advisory", Anywhere(@"\btravel advisory\b|\bsecurity alert\b")),
+        ("advisory", Anywhere(@"\btravel (?:advisory|advice)\b|\bsecurity alert\b")),
         ("briefing", Start(@"background briefing|special briefing|department press briefing|press briefing|transcript|daily briefing|daily press briefing|highlights of the noon briefing|noon briefing")),
         ("briefing", Anywhere(@"\bdaily (?:press )?briefing\b|\bnoon briefing\b|\bpress briefing\b|\bdaily (?:news |situation )?brief\b|\bnews brief\b|နေ့စဉ်\s*သတင်း|သတင်းအကျဉ်း")),
         // "Minister X Meets Members of the European Parliament": a story about a meeting, not a statement.
-        ("news", Start(@"(?:(?:deputy |acting |prime |foreign |union )?minister|president|acting president|prime minister|ambassador|spokesperson|chair(?:man|person)?|secretary|special envoy|high commissioner|delegation)\b[^:]{0,80}?\b(?:meets?|met|visits?|visited|attends?|attended|holds talks|held talks|receives|received|addresses|addressed|speaks at|spoke at)\b")),
+        ("news", Start(@"(?:(?:deputy |acting |prime |foreign |union )?minister|president|acting president|prime minister|ambassador|spokesperson|chair(?:man|person)?|secretary|special envoy|high commissioner|(?:[\p{L}'’.-]+ ){0,3}delegation)\b[^:]{0,80}?\b(?:meets?|met|visits?|visited|attends?|attended|holds talks|held talks|receives|received|addresses|addressed|speaks at|spoke at|hands? over|handed over|donates?|donated)\b")),
+        // Coverage of the body elsewhere ("X in the media: …") is not a statement of its own.
+        ("news", Anywhere(@"^[^:]{0,40}\bin the (?:media|news)\b")),
         // Burmese news headlines open on "today" and tell what happened: "ယနေ့ … ထွက်ခဲ့".
         ("news", Start(@"ယနေ့")),
         ("news", Anywhere(@"\bnews round-?up\b|\bround-?up\b|^this week in\b|(?<!\bsituation\s)(?<![\p{L}-])weekly (?:news|digest|highlights|update|round-?up|review)\b|\bnews digest\b|\bhighlights of the week\b")),
@@ -49,7 +51,7 @@ internal static partial class KindRules
         ("news", Anywhere(@"\bnewsletter\b(?!.{0,40}(?:\bissue\b|\bno\.|#|\bvol\b|\bvolume\b|\bnumber\b)\s*\d)(?<!(?:\bissue\b|\bno\.|#)\s*\d+.{0,40}newsletter)|သတင်းလွှာ(?!.{0,20}(?:အမှတ်|\d|[၀-၉]))")),
         ("commentary", Start(@"q ?& ?a|op-?ed|opinion|commentary|editorial|explainer|podcast|in pictures|interview")),
         ("petition", Start(@"sign the petition|petition|take action|action alert")),
-        ("fundraising", Anywhere(@"\bappeal for (?:donations|funds|support)\b|\bdonat(?:e|ions?)\b|\bfundrais|\bcrowdfund|အလှူငွေ|အလှူခံ|ရန်ပုံငွေ ?ကောက်ခံ|ရန်ပုံငွေ ?ရှာ")),
+        ("fundraising", Anywhere(@"^support (?:[\p{L}-]+['’]s |our |the )?(?:emergency |urgent )?(?:relief|appeal|fundraising|campaign|fund)\b|\bappeal for (?:donations|funds|support)\b|\bdonat(?:e|ions?)\b|\bfundrais|\bcrowdfund|အလှူငွေ|အလှူခံ|ရန်ပုံငွေ ?ကောက်ခံ|ရန်ပုံငွေ ?ရှာ")),
         ("notice", Start(@"notice\b|site notice|our website has moved|website maintenance|office closed|ဝက်ဘ်ဆိုက်")),
         ("notice", Anywhere(@"\boffice (?:will be )?closed\b|\bwebsite has moved\b|\bnew (?:website|facebook page)\b|facebook\s*စာမျက်နှာ|ပြုပြင်ထိန်းသိမ်း")),
     ];

@@ -73,6 +73,17 @@ public sealed class PageReaderEdgeTests
     }
 
     [Fact]
+    public void A_library_record_gives_its_category_and_the_original_address_from_its_table()
+    {
+        var facts = PageReader.Read(
+            "<html><head><title>Library - Killings in Hpakant</title></head><body><div class=\"content\"><h1>Killings in Hpakant</h1><table><tr><td class=\"label\">Category:</td><td class=\"value\">Human rights reports</td></tr><tr><td class=\"label\">Alternate URL:</td><td class=\"value\"><a href=\"https://kachin-rights.example.org/reports/hpakant\">https://kachin-rights.example.org/reports/hpakant</a></td></tr></table><p>A record of the library, kept for readers of the documents it lists.</p></div></body></html>",
+            Url);
+
+        Assert.Contains("Human rights reports", facts.Labels);
+        Assert.Equal(new Uri("https://kachin-rights.example.org/reports/hpakant"), facts.OriginalUrl);
+    }
+
+    [Fact]
     public void A_short_title_that_is_the_headline_stays_the_headline()
     {
         var facts = PageReader.Read(
