@@ -172,6 +172,9 @@ public sealed partial class IssuerAttributor
 
         // "Ministry of Human Rights | Ministry of Women, Youths and Children Affairs" on one line: each signs.
         var resolved = lines.Select(l => (Line: l, Resolution: _resolver.Resolve(l.Text.Replace(" | ", ", ", StringComparison.Ordinal), l.Signal, acronyms, scope)))
+            .Select(x => x.Resolution is null && x.Line.Text.Length <= 60 && Unit().IsMatch(x.Line.Text)
+                ? (x.Line, Resolution: new Resolution(x.Line.Text.Trim(), "a part named under its body", 0.5))
+                : x)
             .Where(x => x.Resolution is not null)
             .SelectMany(x => x.Resolution!.Members.Count > 0 && !x.Resolution.Collective ? x.Resolution.Members.Select(m => (Line: x.Line with { Text = m.Name }, Resolution: (Resolution?)m)) : [x])
             .ToList();
@@ -216,6 +219,17 @@ public sealed partial class IssuerAttributor
             return;
         }
 
+        // A body new to the directory with a department or district under it: "Body (Information Department)".
+        var newBody = resolved.FirstOrDefault(r => r.Resolution!.Known is null && !r.Resolution.Collective && !Unit().IsMatch(r.Resolution.Name));
+        var parts = resolved.Where(r => r.Resolution!.Known is null && r != newBody && IsUnitName(r.Resolution)).Select(r => r.Resolution!.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (!known && newBody.Resolution is not null && parts.Count > 0)
+        {
+            var part = new Resolution($"{newBody.Resolution.Name} ({CoIssuers.Join(parts)})", $"{newBody.Resolution.Name} and {CoIssuers.Join(parts)}", newBody.Resolution.Quality);
+            votes.Add(part, weight, what, newBody.Line.Text);
+            votes.FromWords(part);
+            return;
+        }
+
         // A letterhead of bodies new to the directory: the first line is the body, the others its parts.
         foreach (var (line, resolution) in known || signal == MentionSignal.Signature ? bodies : bodies.Take(1))
         {
@@ -240,7 +254,9 @@ public sealed partial class IssuerAttributor
     private static bool IsUnder(Resolution resolution, Issuer parent) =>
         resolution.Known is { } k
             ? k.Parent is { } p && IssuerName.Normalise(p) == IssuerName.Normalise(parent.Name) && k.EffectiveDisplay == IssuerDisplay.Bracketed
-            : !resolution.Collective && resolution.Members.Count == 0 && Unit().IsMatch(resolution.Name);
+            : IsUnitName(resolution);
+
+    private static bool IsUnitName(Resolution resolution) => !resolution.Collective && resolution.Members.Count == 0 && Unit().IsMatch(resolution.Name);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:Ministry|Ministries)\s+of\s|\s(?:Department|District|Brigade|Battalion)$")]
     private static partial System.Text.RegularExpressions.Regex Unit();

@@ -7,7 +7,7 @@ namespace Bulletin.Core.Classification.Attribution;
 /// and its own sub-body agree (the sub-body is the more exact answer), and a collective named in the
 /// title stands for the signatories it lists.
 /// </summary>
-internal sealed class Votes
+internal sealed partial class Votes
 {
     private readonly Dictionary<string, Vote> _votes = new(StringComparer.Ordinal);
     private int _order;
@@ -45,6 +45,7 @@ internal sealed class Votes
     public Attribution Decide()
     {
         MergeParents();
+        MergeCounts();
         MergeShortForms();
         MergeCollectives();
         MergeMembers();
@@ -108,6 +109,33 @@ internal sealed class Votes
             _votes.Remove(key);
         }
     }
+
+    // "We, the undersigned 37 Karenni civil society organizations" under a title "Joint Statement by
+    // Karenni Civil Society Organizations": one collective, and the title's name of it is printed.
+    private void MergeCounts()
+    {
+        foreach (var (key, counted) in _votes.Where(kv => kv.Value.Resolution.Collective && LeadingCount().IsMatch(kv.Value.Resolution.Name)).ToList())
+        {
+            var noun = LeadingCount().Replace(counted.Resolution.Name, string.Empty);
+            var named = _votes.Values.FirstOrDefault(v => v != counted && v.Resolution.Collective && string.Equals(v.Resolution.Name, noun, StringComparison.OrdinalIgnoreCase)
+                && noun.Split(' ').Any(w => !PlainCollectiveWords.Contains(w)));
+            if (named is not null)
+            {
+                named.Score += counted.Score;
+                named.Signals.Add($"{counted.Resolution.Name} are the collective the statement names");
+                _votes.Remove(key);
+            }
+        }
+    }
+
+    // "Joint Statement by Civil Society Organizations" describes the signers; it names no collective.
+    private static readonly HashSet<string> PlainCollectiveWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Civil", "Society", "Community", "Community-Based", "Based", "Organizations", "Organisations", "Groups", "Non-Governmental", "NGOs", "CSOs", "and", "of", "the",
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d[\d,]*\s+")]
+    private static partial System.Text.RegularExpressions.Regex LeadingCount();
 
     // A page signed by several bodies is theirs together: the one whose channel it is, or whose name
     // heads it, is one of the signers, and its weight goes to the joint statement.

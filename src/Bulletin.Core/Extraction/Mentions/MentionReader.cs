@@ -35,7 +35,9 @@ public static class MentionReader
             mentions.Add(new IssuerMention(siteName, MentionSignal.SiteName, "site name"));
         }
 
-        var texts = contentLines.Select(l => l.Text).Prepend(title ?? string.Empty);
+        // An acronym the text uses may be spelled out only in the site's header or sidebar ("… Network
+        // (MHWCN) — we post the statements of …"); the text's own spelling-out comes first.
+        var texts = contentLines.Select(l => l.Text).Prepend(title ?? string.Empty).Concat(pageLines.Select(l => l.Text));
         return (mentions.DistinctBy(m => (m.Text, m.Signal)).ToList(), AcronymPairs.Read(texts));
     }
 

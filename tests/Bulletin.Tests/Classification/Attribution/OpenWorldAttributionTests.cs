@@ -125,6 +125,38 @@ public sealed class OpenWorldAttributionTests
         Assert.DoesNotContain(page.Mentions, m => m.Signal == MentionSignal.Letterhead && m.Text.Contains("အာဆီယံ", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_collective_the_title_names_is_printed_as_the_title_names_it_not_as_a_count()
+    {
+        const string title = "Joint Statement by Hsipaw Civil Society Organizations on the Shelling of the Market";
+        var page = PageReader.Read(Page("<p>We, the undersigned 24 Hsipaw civil society organizations, condemn the shelling of the town market on 10 March, which killed four vendors and wounded a child.</p><p>" + Prose + "</p>").Replace("Stop shelling the market", title, StringComparison.Ordinal), new Uri("https://digest.example.net/e"));
+
+        var attribution = ShippedPipeline.Attributor().Attribute(new Evidence(Aggregator, new Lead { Url = page.Url, Title = title }, page));
+
+        Assert.Equal("Hsipaw Civil Society Organizations", attribution.Value);
+    }
+
+    [Fact]
+    public void A_department_under_its_body_in_the_letterhead_is_named_with_it()
+    {
+        var page = PageReader.Read(Page("<p>Hsipaw Township Youth Network</p><p>Information Department</p><p>" + Prose + "</p>"), new Uri("https://digest.example.net/f"));
+
+        var attribution = ShippedPipeline.Attributor().Attribute(new Evidence(Aggregator, new Lead { Url = page.Url, Title = "Stop shelling the market" }, page));
+
+        Assert.Equal("Hsipaw Township Youth Network (Information Department)", attribution.Value);
+    }
+
+    [Fact]
+    public void An_acronym_spelled_out_only_in_the_site_header_names_the_body()
+    {
+        var html = "<html><body><div class=\"header\"><p class=\"description\">Hsipaw Township Youth Network (HTYN) — news and statements</p></div><article><h1>Stop shelling the market</h1><p>" + Prose + "</p><p class=\"sign\">HTYN</p></article></body></html>";
+        var page = PageReader.Read(html, new Uri("https://htyn.example.org/2025/03/stop"));
+
+        var attribution = ShippedPipeline.Attributor().Attribute(new Evidence(Aggregator, new Lead { Url = page.Url, Title = "Stop shelling the market" }, page));
+
+        Assert.Equal(Body, attribution.Value);
+    }
+
     private static string Page(string body) =>
         $"<html><head><meta property=\"og:site_name\" content=\"Resistance Digest\"></head><body><header><a href=\"/\">Resistance Digest</a></header><article><h1>Stop shelling the market</h1>{body}</article><footer>© Resistance Digest</footer></body></html>";
 }
