@@ -83,8 +83,14 @@ public static partial class TitleReader
             return null;
         }
 
-        var heading = page.Root.SelectNodes("//h1|//h2|//h3").Where(h => !PageChrome.Within(h)).Take(12)
-            .Select(h => (h.Name, Text: HtmlText.Of(h))).FirstOrDefault(h => parts.Contains(h.Text));
+        return PageHeading(page, "//h1|//h2|//h3", 12, parts.Contains);
+    }
+
+    /// <summary>The first of the page's first <paramref name="take"/> headings outside its chrome whose text <paramref name="accept"/>s.</summary>
+    private static Signal<string>? PageHeading(PageDocument page, string xpath, int take, Func<string, bool> accept)
+    {
+        var heading = page.Root.SelectNodes(xpath).Where(h => !PageChrome.Within(h)).Take(take)
+            .Select(h => (h.Name, Text: HtmlText.Of(h))).FirstOrDefault(h => accept(h.Text));
         return heading.Text is null ? null : new Signal<string>(heading.Text, heading.Name);
     }
 
@@ -98,12 +104,7 @@ public static partial class TitleReader
     private static bool Generic(string title) =>
         title.Split(PartSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } parts && parts.All(p => p.Length < 24);
 
-    private static Signal<string>? FirstHeading(PageDocument page)
-    {
-        var heading = page.Root.SelectNodes("//h2|//h3").Where(h => !PageChrome.Within(h)).Take(3)
-            .Select(h => (h.Name, Text: HtmlText.Of(h))).FirstOrDefault(h => h.Text.Length >= 24);
-        return heading.Text is null ? null : new Signal<string>(heading.Text, heading.Name);
-    }
+    private static Signal<string>? FirstHeading(PageDocument page) => PageHeading(page, "//h2|//h3", 3, text => text.Length >= 24);
 
     /// <summary>The heading element that names the item: the first h1, else an h2/h3 whose class says title.</summary>
     public static HtmlNode? Heading(PageDocument page)
