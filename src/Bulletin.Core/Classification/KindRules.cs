@@ -40,7 +40,7 @@ internal static partial class KindRules
         ("briefing", Start(@"background briefing|special briefing|department press briefing|press briefing|transcript|daily briefing|daily press briefing|highlights of the noon briefing|noon briefing")),
         ("briefing", Anywhere(@"\bdaily (?:press )?briefing\b|\bnoon briefing\b|\bpress briefing\b|\bdaily (?:news |situation )?brief\b|\bnews brief\b|နေ့စဉ်\s*သတင်း|သတင်းအကျဉ်း")),
         // "Minister X Meets Members of the European Parliament": a story about a meeting, not a statement.
-        ("news", Start(@"(?:(?:deputy |acting |prime |foreign |union )?minister|president|acting president|prime minister|ambassador|spokesperson|chair(?:man|person)?|secretary|special envoy|high commissioner|(?:[\p{L}'’.-]+ ){0,3}delegation)\b[^:]{0,80}?\b(?:meets?|met|visits?|visited|attends?|attended|holds talks|held talks|receives|received|addresses|addressed|speaks at|spoke at|hands? over|handed over|donates?|donated)\b")),
+        ("news", Start(@"(?:(?:deputy |acting |prime |foreign |union )?minister|president|acting president|prime minister|ambassador|spokesperson|chair(?:man|person)?|secretary|special envoy|high commissioner|(?:[\p{L}'’.-]+ ){0,3}delegation)\b[^:]{0,80}?\b(?<!\b(?:must|should|to|will|shall|would|could|can|cannot|not|never)\s)(?:meets?|met|visits?|visited|attends?|attended|holds talks|held talks|receives|received|addresses|addressed|speaks at|spoke at|hands? over|handed over|donates?|donated)\b")),
         // Coverage of the body elsewhere ("X in the media: …") is not a statement of its own.
         ("news", Anywhere(@"^[^:]{0,40}\bin the (?:media|news)\b")),
         // Burmese news headlines open on "today" and tell what happened: "ယနေ့ … ထွက်ခဲ့".
