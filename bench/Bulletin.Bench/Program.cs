@@ -6,7 +6,7 @@ var mode = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal
 var sources = (int)Option("--sources", 500);
 var seconds = Option("--seconds", 4);
 var hostDelay = Option("--host-delay", 0);
-if (mode is not ("parse" or "sweep" or "all") || sources is < 1 or > 10_000 || seconds <= 0 || hostDelay is < 0 or > 60)
+if (mode is not ("parse" or "sweep" or "all" or "profile") || sources is < 1 or > 10_000 || seconds <= 0 || hostDelay is < 0 or > 60)
 {
     Console.Error.WriteLine("usage: Bulletin.Bench [parse|sweep|all] [--sources 1..10000] [--seconds SECONDS_PER_PARSE_CASE] [--host-delay SECONDS]");
     return 2;
@@ -14,6 +14,12 @@ if (mode is not ("parse" or "sweep" or "all") || sources is < 1 or > 10_000 || s
 
 var repoRoot = RepoRoot.Find();
 Figures.Machine(Console.Out);
+if (mode == "profile")
+{
+    PageProfile.Run(Console.Out, passes: 5);
+    return 0;
+}
+
 var complete = true;
 
 // The sweep goes first so its memory peaks are not raised by the parsing cases' working set.
