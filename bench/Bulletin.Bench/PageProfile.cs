@@ -78,6 +78,16 @@ internal static class PageProfile
         Step("FieldMentions", () => FieldMentions.Read(pageLines).ToList());
         Step("LetterheadMentions", () => LetterheadMentions.Read(lines, title?.Value).ToList());
         Step("OpeningMentions", () => OpeningMentions.Read(opening).ToList());
+        foreach (var para in (opening ?? "").Split('\n'))
+        {
+            var sentence = Step("o:Dateline", () => IssuerPhrases.Dateline().Replace(para, string.Empty, 1));
+            sentence = sentence.Length > 700 ? sentence[..700] : sentence;
+            Step("o:IssuedBy", () => IssuerPhrases.IssuedBy().Match(para));
+            Step("o:WeThe", () => IssuerPhrases.WeThe().Match(sentence));
+            Step("o:SubjectVerb", () => IssuerPhrases.SubjectVerb().Match(sentence));
+            Step("o:BurmeseSubject", () => IssuerPhrases.BurmeseSubject().Match(sentence));
+            Step("o:OpeningWords", () => IssuerPhrases.OpeningWords().Match(sentence));
+        }
         Step("SignatureMentions", () => SignatureMentions.Read(lines).ToList());
         Step("TitleMentions", () => TitleMentions.Read(title?.Value).ToList());
         Step("BadgeMentions", () => BadgeMentions.Read(page).ToList());

@@ -18,7 +18,7 @@ internal static class BadgeMentions
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         // UN country-team sites put the agency badge beside the article, not inside it.
-        foreach (var node in page.Root.SelectNodes("//body//*[@class]").Where(n => ClassNames.HasWord(n, Stems) && !PageChrome.Within(n)))
+        foreach (var node in page.Elements.BodyClassed.Where(n => ClassNames.HasWord(n, Stems) && !page.WithinChrome(n)))
         {
             foreach (var text in Texts(node))
             {

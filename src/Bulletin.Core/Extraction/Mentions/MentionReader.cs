@@ -12,11 +12,11 @@ public static class MentionReader
     public static (IReadOnlyList<IssuerMention> Mentions, IReadOnlyDictionary<string, string> Acronyms) Read(
         PageDocument page, IReadOnlyList<TextLine> bodyLines, string? title, string? opening, string? siteName, IReadOnlyList<Signal<string>> authors, IReadOnlyList<string> publishers)
     {
-        var contentLines = HtmlText.Lines(page.Content, PageChrome.Is);
+        var contentLines = page.ContentLines;
 
         // A site's tagline may say who publishes it ("Published by the … Research Circle"): fields are
         // read from the whole page but its navigation.
-        var pageLines = HtmlText.Lines(page.Root.SelectSingleNode("//body") ?? page.Root, IsNavigation);
+        var pageLines = HtmlText.Lines(page.BodyElement ?? page.Root, IsNavigation);
         var mentions = new List<IssuerMention>();
         mentions.AddRange(FieldMentions.Read(pageLines));
         mentions.AddRange(LetterheadMentions.Read(bodyLines, title));

@@ -16,7 +16,7 @@ internal static class SectionMentions
     public static IEnumerable<IssuerMention> Read(PageDocument page, string? title)
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var trails = page.Root.SelectNodes("//*[@class or @aria-label]")
+        var trails = page.Elements.ClassedOrLabelled
             .Where(n => ClassNames.HasStem(n, "breadcrumb", "crumb") || n.GetAttributeValue("aria-label", string.Empty).Contains("breadcrumb", StringComparison.OrdinalIgnoreCase))
             .Where(n => !n.Ancestors().Any(a => ClassNames.HasStem(a, "breadcrumb", "crumb")));
         foreach (var trail in trails)
@@ -32,7 +32,7 @@ internal static class SectionMentions
         }
 
         // A section heading over the item: "Statements of the Hlaingthaya Workers' Solidarity Group".
-        foreach (var heading in page.Root.SelectNodes("//body//h1|//body//h2|//body//h3|//body//h4").Where(h => !PageChrome.Within(h)))
+        foreach (var heading in page.Elements.BodyHeadings.Where(h => !page.WithinChrome(h)))
         {
             var text = HtmlText.Of(heading);
             if (text.Length <= MaxText && !string.Equals(text, title, StringComparison.OrdinalIgnoreCase))

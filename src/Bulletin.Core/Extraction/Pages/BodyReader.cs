@@ -32,7 +32,7 @@ public static partial class BodyReader
         var firstParagraph = page.Body.SelectNodes(".//p").FirstOrDefault(p => HtmlText.Of(p).Length > MaxOrganisationLine);
         var marked = page.Content.SelectNodes(".//div[@class]|.//p[@class]")
             .Where(n => ClassNames.HasStem(n, "org", "issuer", "issuing") || ClassNames.HasWord(n, "author"))
-            .Where(n => !PageChrome.Within(n) && (firstParagraph is null || Before(n, firstParagraph)))
+            .Where(n => !page.WithinChrome(n) && (firstParagraph is null || Before(n, firstParagraph)))
             .Select(n => HtmlText.Of(n))
             .FirstOrDefault(t => t.Length is > 0 and <= MaxOrganisationLine);
         if (marked is not null)

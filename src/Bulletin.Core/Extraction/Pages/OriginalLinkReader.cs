@@ -26,12 +26,12 @@ public static partial class OriginalLinkReader
     // Elements marked as the source, or whose text starts "Source:", "Originally published …".
     private static IEnumerable<HtmlNode> SourceNodes(PageDocument page)
     {
-        foreach (var node in page.Root.SelectNodes("//body//*[@class]").Where(n => ClassNames.HasStem(n, "source", "original", "repost", "via") && !PageChrome.Within(n)))
+        foreach (var node in page.Elements.BodyClassed.Where(n => ClassNames.HasStem(n, "source", "original", "repost", "via") && !page.WithinChrome(n)))
         {
             yield return node;
         }
 
-        foreach (var line in HtmlText.Lines(page.Content, PageChrome.Is))
+        foreach (var line in page.ContentLines)
         {
             if (line.Block is not null && line.Text.Length <= 300 && SourceLead().IsMatch(line.Text))
             {

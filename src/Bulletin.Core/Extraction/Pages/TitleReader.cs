@@ -64,7 +64,7 @@ public static class TitleReader
 
     private static HtmlNode? FindHeading(PageDocument page)
     {
-        var h1 = page.Root.SelectNodes("//h1").Where(h => !PageChrome.Within(h)).ToList();
+        var h1 = page.Elements.H1.Where(h => !page.WithinChrome(h)).ToList();
         if (h1.Count > 0)
         {
             return h1.FirstOrDefault(h => h.Ancestors().Contains(page.Content)) ?? h1[0];
@@ -74,14 +74,14 @@ public static class TitleReader
     }
 
     private static HtmlNode? TitledHeading(PageDocument page) =>
-        page.Root.SelectNodes("//h2|//h3")
-            .FirstOrDefault(h => !PageChrome.Within(h) && ClassNames.HasStem(h, "title", "headline", "heading") && !ClassNames.HasStem(h, "widget", "section", "block"));
+        page.Elements.H2H3
+            .FirstOrDefault(h => !page.WithinChrome(h) && ClassNames.HasStem(h, "title", "headline", "heading") && !ClassNames.HasStem(h, "widget", "section", "block"));
 
     /// <summary>The &lt;title&gt; element's text.</summary>
     public static string? TitleTag(PageDocument page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        return HtmlText.Clean(page.Root.SelectSingleNode("//title")?.InnerText) is { Length: > 0 } t ? t : null;
+        return page.TitleTag;
     }
 
     /// <summary>The text of the logo link to "/" when <paramref name="title"/> ends with it: it confirms a "Headline - Site" suffix that a hyphen alone cannot.</summary>
