@@ -26,10 +26,12 @@ internal static class PageProfile
             }
         }
 
-        var total = steps.Values.Sum(s => s.Bytes);
-        var totalTicks = steps.Values.Sum(s => s.Ticks);
+        // The parse alone is measured for comparison; the page document's own step includes it.
+        var counted = steps.Where(s => !s.Key.StartsWith("HtmlDocument.LoadHtml", StringComparison.Ordinal)).ToList();
+        var total = counted.Sum(s => s.Value.Bytes);
+        var totalTicks = counted.Sum(s => s.Value.Ticks);
         long read = inputs.Sum(i => (long)i.Body.Length) * passes;
-        output.WriteLine($"Allocation profile: {inputs.Count} statement pages × {passes} passes, {total / (double)read:F1} bytes allocated per byte read");
+        output.WriteLine($"Allocation profile: {inputs.Count} statement pages × {passes} passes, {total / (double)read:F1} bytes allocated per byte read, {read / Figures.Megabyte / (totalTicks / (double)Stopwatch.Frequency):F1} MB/s");
         output.WriteLine();
         output.WriteLine("| step | allocated/page | share | time share |");
         output.WriteLine("|---|---:|---:|---:|");
@@ -60,39 +62,30 @@ internal static class PageProfile
         }
 
         var html = Step("TextDecoder.Decode", () => TextDecoder.Decode(input.Body, input.ContentType));
-        Step("HtmlDocument.LoadHtml (the parse alone)", () =>
+        Step("HtmlDocument.LoadHtml (the parse alone, not part of the page's total)", () =>
         {
             var doc = new HtmlDocument { OptionEmptyCollection = true };
             doc.LoadHtml(html);
             return doc;
         });
-        var page = Step("PageDocument (parse + meta, JSON-LD, body block)", () => new PageDocument(html, input.Url));
+        var page = Step("PageDocument (parse, meta, JSON-LD, body block)", () => new PageDocument(html, input.Url));
         var declaredSite = page.Meta("og:site_name");
         var title = Step("TitleReader", () => TitleReader.Read(page, declaredSite));
         Step("LanguageReader", () => LanguageReader.Read(page, title?.Value));
-        var lines = Step("BodyReader.Lines", () => BodyReader.Lines(page, TitleReader.Heading(page)));
+        var lines = Step("text views (one walk: body, content, page)", () => BodyReader.Lines(page, TitleReader.Heading(page)));
         var opening = BodyReader.Opening(lines);
         var authors = Step("AuthorReader", () => AuthorReader.Read(page));
-        Step("MentionReader: content lines", () => HtmlText.Lines(page.Content, PageChrome.Is));
-        var pageLines = Step("MentionReader: page lines", () => HtmlText.Lines(page.Root.SelectSingleNode("//body") ?? page.Root, n => n.Name is "nav" or "form" or "script" or "style" || ClassNames.HasWord(n, "menu", "nav", "navbar", "navigation")));
-        Step("FieldMentions", () => FieldMentions.Read(pageLines).ToList());
-        Step("LetterheadMentions", () => LetterheadMentions.Read(lines, title?.Value).ToList());
-        Step("OpeningMentions", () => OpeningMentions.Read(opening).ToList());
-        foreach (var para in (opening ?? "").Split('\n'))
-        {
-            var sentence = Step("o:Dateline", () => IssuerPhrases.Dateline().Replace(para, string.Empty, 1));
-            sentence = sentence.Length > 700 ? sentence[..700] : sentence;
-            Step("o:IssuedBy", () => IssuerPhrases.IssuedBy().Match(para));
-            Step("o:WeThe", () => IssuerPhrases.WeThe().Match(sentence));
-            Step("o:SubjectVerb", () => IssuerPhrases.SubjectVerb().Match(sentence));
-            Step("o:BurmeseSubject", () => IssuerPhrases.BurmeseSubject().Match(sentence));
-            Step("o:OpeningWords", () => IssuerPhrases.OpeningWords().Match(sentence));
-        }
-        Step("SignatureMentions", () => SignatureMentions.Read(lines).ToList());
-        Step("TitleMentions", () => TitleMentions.Read(title?.Value).ToList());
-        Step("BadgeMentions", () => BadgeMentions.Read(page).ToList());
-        Step("SectionMentions", () => SectionMentions.Read(page, title?.Value).ToList());
-        Step("AcronymPairs", () => AcronymPairs.Read(HtmlText.Lines(page.Content, PageChrome.Is).Select(l => l.Text)));
+        Step("MentionReader (every mention reader and acronyms)", () => MentionReader.Read(page, lines, title?.Value, opening, declaredSite, authors, []));
+        var pageLines = page.Text.Page;
+        Step("m:FieldMentions", () => FieldMentions.Read(pageLines).ToList());
+        Step("m:LetterheadMentions", () => LetterheadMentions.Read(lines, title?.Value).ToList());
+        Step("m:OpeningMentions", () => OpeningMentions.Read(opening).ToList());
+        Step("m:SignatureMentions", () => SignatureMentions.Read(lines).ToList());
+        Step("m:TitleMentions", () => TitleMentions.Read(title?.Value).ToList());
+        Step("m:BadgeMentions", () => BadgeMentions.Read(page).ToList());
+        Step("m:SectionMentions", () => SectionMentions.Read(page, title?.Value).ToList());
+        Step("m:AcronymPairs", () => AcronymPairs.Read(page.ContentLines.Select(l => l.Text)));
+        Step("m:closing IssuedBy", () => lines.TakeLast(4).SelectMany(l => OpeningMentions.IssuedBy(l.Text)).ToList());
         Step("PublishedReader", () => PublishedReader.Read(page));
         Step("LabelReader", () => LabelReader.Read(page, title?.Value));
         Step("SignatoryReader", () => SignatoryReader.Read(page));

@@ -23,7 +23,7 @@ public static class BodyBlock
                 continue;
             }
 
-            var length = HtmlText.Of(paragraph).Length;
+            var length = HtmlText.LengthOf(paragraph);
             own[parent] = own.GetValueOrDefault(parent) + length;
             for (var ancestor = parent; ancestor is not null; ancestor = ancestor.ParentNode)
             {

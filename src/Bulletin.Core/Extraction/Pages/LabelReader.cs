@@ -29,7 +29,7 @@ public static partial class LabelReader
         }
 
         labels.AddRange(Badges(page));
-        labels.AddRange(page.Select("//body//a[contains(@rel,'tag') or contains(@rel,'category')]")
+        labels.AddRange(page.Elements.BodyTagLinks
             .Where(a => !page.WithinChrome(a))
             .Select(a => HtmlText.Of(a)));
         labels.AddRange(page.JsonLd.Where(e => e.Is("BreadcrumbList")).SelectMany(e => e.Crumbs));

@@ -8,13 +8,13 @@ public sealed class PageDocument
     private readonly Dictionary<string, List<string>> _meta = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, IList<HtmlNode>> _selections = new(StringComparer.Ordinal);
     private readonly Dictionary<HtmlNode, bool> _withinChrome = [];
+    private readonly Dictionary<HtmlNode, bool> _chrome = [];
     private IReadOnlyList<string>? _homeLinkNames;
     private (bool Known, HtmlNode? Node) _heading;
     private (bool Known, HtmlNode? Node) _bodyElement;
     private (bool Known, string? Text) _titleTag;
     private PageElements? _elements;
-    private IReadOnlyList<TextLine>? _contentLines;
-    private IReadOnlyList<TextLine>? _contentFrameLines;
+    private PageLines? _text;
 
     public PageDocument(string html, Uri url)
     {
@@ -113,10 +113,13 @@ public sealed class PageDocument
     }
 
     /// <summary>The text of <see cref="Content"/> as lines, leaving out site chrome: read by the mention and original-link readers.</summary>
-    public IReadOnlyList<TextLine> ContentLines => _contentLines ??= HtmlText.Lines(Content, PageChrome.Is);
+    public IReadOnlyList<TextLine> ContentLines => Text.Content;
 
     /// <summary>The text of <see cref="Content"/> as lines, leaving out chrome and the article's own header and footer: read by the byline and signatory readers.</summary>
-    public IReadOnlyList<TextLine> ContentFrameLines => _contentFrameLines ??= HtmlText.Lines(Content, PageChrome.IsFrame);
+    public IReadOnlyList<TextLine> ContentFrameLines => Text.ContentFrame;
+
+    /// <summary>Every view of the page's text the readers share, read in one walk the first time one is asked for.</summary>
+    internal PageLines Text => _text ??= PageLines.Of(this);
 
     /// <summary>
     /// The nodes an XPath expression selects from the document root, in document order, evaluated once
@@ -132,6 +135,22 @@ public sealed class PageDocument
         return nodes;
     }
 
+    /// <summary>As <see cref="PageChrome.Is"/>, judged once per element however many readers ask.</summary>
+    public bool IsChrome(HtmlNode node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        if (!_chrome.TryGetValue(node, out var answer))
+        {
+            _chrome[node] = answer = PageChrome.Is(node);
+        }
+
+        return answer;
+    }
+
+    /// <summary>As <see cref="PageChrome.IsFrame"/>, from <see cref="IsChrome"/>.</summary>
+    public bool IsFrame(HtmlNode node) =>
+        IsChrome(node) || (node.NodeType == HtmlNodeType.Element && node.Name is "header" or "footer");
+
     /// <summary>As <see cref="PageChrome.Within"/>, remembered for every node on the way up, so each element is judged once per page.</summary>
     public bool WithinChrome(HtmlNode node)
     {
@@ -145,7 +164,7 @@ public sealed class PageDocument
                 break;
             }
 
-            if (PageChrome.Is(n))
+            if (IsChrome(n))
             {
                 answer = true;
                 _withinChrome[n] = true;
@@ -165,7 +184,7 @@ public sealed class PageDocument
     }
 
     /// <summary>The texts (or logo alt texts) of links to the site's home page, found once: the site's name as the page shows it.</summary>
-    public IReadOnlyList<string> HomeLinkNames => _homeLinkNames ??= Select("//body//a[@href='/' or contains(@rel,'home')]")
+    public IReadOnlyList<string> HomeLinkNames => _homeLinkNames ??= Elements.BodyHomeLinks
         .Select(a => HtmlText.Clean(HtmlText.Of(a) is { Length: > 0 } text ? text : a.SelectSingleNode(".//img[@alt]")?.GetAttributeValue("alt", null)))
         .Where(name => name.Length > 0)
         .ToList();

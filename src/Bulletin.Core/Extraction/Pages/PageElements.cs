@@ -36,6 +36,12 @@ internal sealed class PageElements
     /// <summary>//body//a[@href]</summary>
     public List<HtmlNode> BodyLinks { get; } = [];
 
+    /// <summary>//body//a[contains(@rel,'tag') or contains(@rel,'category')]</summary>
+    public List<HtmlNode> BodyTagLinks { get; } = [];
+
+    /// <summary>//body//a[@href='/' or contains(@rel,'home')]</summary>
+    public List<HtmlNode> BodyHomeLinks { get; } = [];
+
     /// <summary>//meta[@content]</summary>
     public List<HtmlNode> Meta { get; } = [];
 
@@ -132,10 +138,43 @@ internal sealed class PageElements
             BodyClassedOrAuthor.Add(node);
         }
 
-        if (name == "a" && Has(node, "href"))
+        if (name == "a")
         {
-            BodyLinks.Add(node);
+            if (Has(node, "href"))
+            {
+                BodyLinks.Add(node);
+            }
+
+            var rel = First(node, "rel");
+            if (rel is not null && (rel.Contains("tag", StringComparison.Ordinal) || rel.Contains("category", StringComparison.Ordinal)))
+            {
+                BodyTagLinks.Add(node);
+            }
+
+            if (Equals(node, "href", "/") || (rel is not null && rel.Contains("home", StringComparison.Ordinal)))
+            {
+                BodyHomeLinks.Add(node);
+            }
         }
+    }
+
+    // XPath's string(@name): the first attribute of that name's value, or null when there is none.
+    private static string? First(HtmlNode node, string attribute)
+    {
+        if (!node.HasAttributes)
+        {
+            return null;
+        }
+
+        foreach (var a in node.Attributes)
+        {
+            if (a.Name == attribute)
+            {
+                return a.Value ?? string.Empty;
+            }
+        }
+
+        return null;
     }
 
     // XPath's @name: any attribute of that name, as the parser lower-cases attribute names.

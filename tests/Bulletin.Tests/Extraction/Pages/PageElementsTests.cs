@@ -8,7 +8,7 @@ namespace Bulletin.Tests.Extraction.Pages;
 /// The page's element lists, gathered in one walk, are exactly what their XPath selects: the same
 /// nodes in the same order, on every page the tests and the labelled set hold, and on markup written
 /// to trip a hand-written walk (upper-case names and attributes, duplicate attributes, nested bodies,
-/// elements after the body, empty and odd JSON-LD types).
+/// elements after the body, empty and odd JSON-LD types); and each text node read in place is its text.
 /// </summary>
 public sealed class PageElementsTests
 {
@@ -22,6 +22,8 @@ public sealed class PageElementsTests
         ("//body//*[@class or @rel='author']", e => e.BodyClassedOrAuthor),
         ("//*[@class or @aria-label]", e => e.ClassedOrLabelled),
         ("//body//a[@href]", e => e.BodyLinks),
+        ("//body//a[contains(@rel,'tag') or contains(@rel,'category')]", e => e.BodyTagLinks),
+        ("//body//a[@href='/' or contains(@rel,'home')]", e => e.BodyHomeLinks),
         ("//meta[@content]", e => e.Meta),
         ("//link[@href]", e => e.Links),
         ("//link[@hreflang and @href]", e => e.LanguageLinks),
@@ -32,7 +34,7 @@ public sealed class PageElementsTests
         <HTML><HEAD><META PROPERTY="og:title" CONTENT="A"><meta name="x"><LINK REL="alternate" HREFLANG="my" HREF="/my/">
         <script TYPE="Application/LD+JSON">{}</script><script type="">x</script><script>y</script><script type="text/ld+json" type="x">z</script>
         <link href="/a"><link hreflang="en"></HEAD>
-        <BODY CLASS="home"><DIV Class="Entry"><P>one</P><p class="">two</p><A HREF="/x" REL="author">a</A><a rel="author">b</a><a rel="tag author">c</a>
+        <BODY CLASS="home"><DIV Class="Entry"><P>one</P><p class="">two</p><A HREF="/x" REL="author">a</A><a rel="author">b</a><a rel="tag author">c</a><a REL="x" rel="category">c2</a><a href="/" rel="nofollow">h</a><a href="/x" href="/" rel="HOME">h2</a><a rel="home page">h3</a>
         <span aria-label="crumbs">d</span><h4>e</h4><H2 class="t">f</H2><h3>g</h3><h1>h</h1><a href="/y" href="/z">i</a>
         <body><div class="inner"><p>nested</p></div></body></DIV></BODY>
         <div class="after"><p>after the body</p><h1>late</h1><a href="/late">l</a></div></HTML>
@@ -83,6 +85,12 @@ public sealed class PageElementsTests
             var expected = document.Root.SelectNodes(xpath)?.ToList() ?? [];
             var actual = list(document.Elements);
             Assert.True(expected.SequenceEqual(actual), $"{xpath}: XPath selects {expected.Count}, the walk gathered {actual.Count}");
+        }
+
+        // Text is read in place from the page rather than copied out of it: the same characters.
+        foreach (var text in document.Root.Descendants().OfType<HtmlTextNode>())
+        {
+            Assert.Equal(text.Text, HtmlText.Raw(text).ToString());
         }
     }
 }
