@@ -56,7 +56,7 @@ public sealed partial class IssuerAttributor
                 votes.Add(resolution, SignalWeights.Of(mention.Signal, postsForOthers, coIssuers: resolution.Members.Count > 1), $"{mention.Detail} '{mention.Text}'", quote: mention.Text);
                 if (SignalWeights.SaysWhoIssued(mention.Signal))
                 {
-                    votes.FromWords(resolution);
+                    votes.FromWords(resolution, explicitly: mention.Signal is MentionSignal.Title or MentionSignal.Opening or MentionSignal.SourceField);
                 }
             }
         }
@@ -111,16 +111,10 @@ public sealed partial class IssuerAttributor
             return;
         }
 
-        Resolution resolution;
-        if (names.Count > _options.SignatoryThreshold)
-        {
-            resolution = new Resolution(Counted(evidence, names.Count), $"{names.Count} signatories listed (more than {_options.SignatoryThreshold})", 1.0) { Collective = true };
-        }
-        else
-        {
-            var members = names.Select(n => _resolver.Resolve(n, MentionSignal.SourceField, acronyms, scope) is { Known: { } known } && Abbreviated(n) ? known.DisplayName : n).ToList();
-            resolution = new Resolution(CoIssuers.Join(members), $"{names.Count} signatories listed", 1.0);
-        }
+        var signers = names.Select(n => _resolver.Resolve(n, MentionSignal.SourceField, acronyms, scope) is { } r ? r with { Name = r.Known is not null && Abbreviated(n) ? r.Known.DisplayName : n } : new Resolution(n, "as listed", 1.0)).ToList();
+        var resolution = names.Count > _options.SignatoryThreshold
+            ? new Resolution(Counted(evidence, names.Count), $"{names.Count} signatories listed (more than {_options.SignatoryThreshold})", 1.0) { Collective = true, Members = signers }
+            : new Resolution(CoIssuers.Join(signers.Select(m => m.Name).ToList()), $"{names.Count} signatories listed", 1.0) { Members = signers };
 
         votes.Add(resolution, SignalWeights.Signatories, "signatory list");
         votes.FromSignatories(resolution);
@@ -197,7 +191,7 @@ public sealed partial class IssuerAttributor
         if (together && bodies.Count >= 2 && bodies.All(b => b.Resolution!.Members.Count == 0 && !b.Resolution.Collective))
         {
             var joint = bodies.Count > _options.SignatoryThreshold
-                ? new Resolution(Counted(evidence, bodies.Count), $"{bodies.Count} bodies sign together (more than {_options.SignatoryThreshold})", 1.0) { Collective = true }
+                ? new Resolution(Counted(evidence, bodies.Count), $"{bodies.Count} bodies sign together (more than {_options.SignatoryThreshold})", 1.0) { Collective = true, Members = [.. bodies.Select(b => b.Resolution!)] }
                 : new Resolution(CoIssuers.Join(bodies.Select(b => AsWritten(b.Line.Text, b.Resolution!)).ToList()), $"{bodies.Count} bodies sign together", bodies.Min(b => b.Resolution!.Quality)) { Members = [.. bodies.Select(b => b.Resolution!)] };
             votes.Add(joint, weight, $"{what} of {bodies.Count} bodies");
             votes.FromWords(joint);

@@ -40,7 +40,7 @@ public sealed class CollectionRun(
             progress?.Report(new SourceProgress(source.Id, "read", 1, 1, $"{tallies[source.Id].Reading!.Leads.Count} leads"));
         });
 
-        var run = new RunState();
+        var run = new RunState(enabled);
         var work = Leads(enabled, tallies, progress);
         await Parallel.ForEachAsync(work, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = ct }, async (pair, token) =>
         {
@@ -161,6 +161,7 @@ public sealed class CollectionRun(
         private int newItems;
         private int failed;
         private string? firstFailure;
+        private readonly Dictionary<string, TimeSpan> circuitWaits = [];
 
         public SourceReading? Reading { get; set; }
 
@@ -173,6 +174,11 @@ public sealed class CollectionRun(
             lock (gate)
             {
                 Done++;
+                if (outcome.CircuitWait is var (origin, waited))
+                {
+                    circuitWaits[origin] = circuitWaits.GetValueOrDefault(origin) + waited;
+                }
+
                 if (outcome.Result == LeadResult.New)
                 {
                     newItems++;
@@ -189,9 +195,11 @@ public sealed class CollectionRun(
         {
             var reading = Reading ?? new SourceReading { Error = "not read" };
             var status = reading.Error is not null ? SourceRunStatus.Failed : reading.Flag is not null ? SourceRunStatus.Flagged : SourceRunStatus.Ok;
+            var waits = reading.CircuitWaits.Concat(circuitWaits).GroupBy(w => w.Key).Select(g => (Origin: g.Key, Waited: g.Aggregate(TimeSpan.Zero, (sum, w) => sum + w.Value)));
             var notes = new[] { reading.Error, reading.Flag }
                 .Concat(reading.Warnings)
                 .Append(failed > 0 ? $"{failed} item page(s) failed, e.g. {firstFailure}" : null)
+                .Concat(waits.Select(w => $"waited {Math.Max(1, Math.Round(w.Waited.TotalSeconds)):0} s for the circuit of {w.Origin} to close"))
                 .Where(n => n is not null);
             return new SourceRun
             {

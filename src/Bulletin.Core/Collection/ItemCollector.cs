@@ -53,12 +53,25 @@ public sealed class ItemCollector(Fetcher fetcher, Store store, ItemClassifier c
         return await ReadAsync(source, lead, window, run, followCopies: true, ct);
     }
 
-    private async Task<LeadOutcome> ReadAsync(SourceDefinition source, Lead lead, Window window, RunState run, bool followCopies, CancellationToken ct)
+    // origin: the document the lead was found through, when not the source's own URL (a repost's source).
+    private async Task<LeadOutcome> ReadAsync(SourceDefinition source, Lead lead, Window window, RunState run, bool followCopies, CancellationToken ct, Uri? origin = null)
+    {
+        if (!NeedsPage(source, lead))
+        {
+            return await ReadAsync(source, lead, null, window, run, followCopies, ct);
+        }
+
+        // The source's own address decides what its leads may reach: a public feed never leads onto the service's network.
+        var result = await fetcher.FetchAsync(new FetchRequest(lead.Url) { Origin = origin ?? source.Url }, ct);
+        var outcome = await ReadAsync(source, lead, result, window, run, followCopies, ct);
+        return result.CircuitWait > TimeSpan.Zero ? outcome with { CircuitWait = (Origin.Of(result.FinalUrl), result.CircuitWait) } : outcome;
+    }
+
+    private async Task<LeadOutcome> ReadAsync(SourceDefinition source, Lead lead, FetchResult? fetched, Window window, RunState run, bool followCopies, CancellationToken ct)
     {
         PageFacts? page = null;
-        if (NeedsPage(source, lead))
+        if (fetched is { } result)
         {
-            var result = await fetcher.FetchAsync(new FetchRequest(lead.Url), ct);
             if (result.BlockedByRobots)
             {
                 return new(LeadResult.Skipped, $"robots.txt disallows {lead.Url.AbsolutePath}");
@@ -108,7 +121,11 @@ public sealed class ItemCollector(Fetcher fetcher, Store store, ItemClassifier c
         }
 
         run.Claim(key);
-        var own = await ReadAsync(source, new Lead { Url = original, Title = lead.Title, Published = lead.Published, Language = lead.Language }, window, run, followCopies: false, ct);
+
+        // The original is the item: its own page's date, and the source watching its site when the run has
+        // one; the repost's feed date would date it by when the copy went up. Fetched as found, through the repost.
+        var owner = run.SourceHosting(original) ?? source;
+        var own = await ReadAsync(owner, new Lead { Url = original, Title = lead.Title, Language = lead.Language }, window, run, followCopies: false, ct, origin: source.Url);
         if (own.Result != LeadResult.Failed)
         {
             await RememberAsync(lead.Url, key, $"a copy of {original}", ct);

@@ -21,4 +21,7 @@ public sealed record LeadOutcome(LeadResult Result, string Reason)
 {
     /// <summary>The item as stored, when this lead stored one.</summary>
     public Storage.StoredItem? Item { get; init; }
+
+    /// <summary>The origin whose open circuit this lead's page waited for, and how long; null when it did not wait.</summary>
+    public (string Origin, TimeSpan Waited)? CircuitWait { get; init; }
 }

@@ -25,7 +25,26 @@ internal static class FetchErrors
 
     public static string TooManyRedirects(int redirects) => $"too many redirects ({redirects})";
 
-    public static string CircuitOpen(string host) => $"circuit open for host {host}";
+    public static string CircuitOpen(string origin, TimeSpan waited) => waited > TimeSpan.Zero
+        ? $"circuit open for {origin}: it failed repeatedly and was still failing after a wait of {Duration(waited)}"
+        : $"circuit open for {origin}: it failed repeatedly";
+
+    public static string NotResolved(string host, int attempts) => $"could not resolve host {host}{Tries(attempts)}";
+
+    /// <summary>True when the failure is a DNS lookup that found no address ("not found" or "try again").</summary>
+    public static bool IsNameNotFound(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError }
+                || e is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.HostNotFound or System.Net.Sockets.SocketError.TryAgain or System.Net.Sockets.SocketError.NoData })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>" (3 attempts)" when retries happened; nothing for a single attempt.</summary>
     public static string Tries(int attempts) => attempts > 1 ? $" ({attempts} attempts)" : string.Empty;

@@ -43,6 +43,20 @@ public sealed class FetchOptions
     /// <summary>How long a host's circuit stays open before one trial request. Default 30 s.</summary>
     public TimeSpan BreakerBreakDuration { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Longest fetches wait, in all, for an origin's open circuit to close before they fail, counted from
+    /// the origin's last answer: the run's time budget for a site that is briefly down (a site that stays
+    /// down costs this once, not once per page). Default 2 minutes; 0 fails at once.
+    /// </summary>
+    public TimeSpan MaxCircuitWait { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// Lets fetches reach every address. Off (the default), a document reached from a public address
+    /// never leads to a loopback, private, link-local or other special-purpose address; a source whose
+    /// own URL is on such an address may reach addresses of the same kind.
+    /// </summary>
+    public bool AllowPrivateAddresses { get; set; }
+
     /// <summary>Whether robots.txt is fetched and obeyed (Disallow and Crawl-delay). Default true.</summary>
     public bool RespectRobots { get; set; } = true;
 }

@@ -36,6 +36,7 @@ public sealed class FetchOptionsValidator : IValidateOptions<FetchOptions>
         // Polly's circuit breaker refuses a throughput below 2 and a break under half a second.
         Range(failures, nameof(options.BreakerMinimumThroughput), options.BreakerMinimumThroughput, 2, 1000, "4");
         Span(failures, nameof(options.BreakerBreakDuration), options.BreakerBreakDuration, TimeSpan.FromSeconds(1), TimeSpan.FromHours(1), "1 second and 1 hour", "00:00:30");
+        Span(failures, nameof(options.MaxCircuitWait), options.MaxCircuitWait, TimeSpan.Zero, TimeSpan.FromHours(1), "0 and 1 hour", "00:02:00");
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

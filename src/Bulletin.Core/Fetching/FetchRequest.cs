@@ -10,6 +10,12 @@ public sealed record FetchRequest(Uri Url)
     /// <summary>Last-Modified from the previous fetch, sent as If-Modified-Since.</summary>
     public DateTimeOffset? LastModified { get; init; }
 
+    /// <summary>
+    /// The document this fetch was reached from, usually the source's own URL: its address decides which
+    /// special-purpose addresses the fetch may reach (see <see cref="AddressGuard"/>). Null: the URL itself.
+    /// </summary>
+    public Uri? Origin { get; init; }
+
     /// <summary>Accept header; null sends <c>*/*</c>.</summary>
     public string? Accept { get; init; }
 }

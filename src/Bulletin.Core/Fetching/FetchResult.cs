@@ -45,6 +45,9 @@ public sealed record FetchResult
 
     public bool BlockedByRobots { get; init; }
 
+    /// <summary>Time spent waiting for the origin's open circuit to close before the fetch could go on.</summary>
+    public TimeSpan CircuitWait { get; init; }
+
     /// <summary>Why the fetch failed, in words an editor can act on; null on success.</summary>
     public string? Error { get; init; }
 

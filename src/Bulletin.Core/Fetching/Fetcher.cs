@@ -15,19 +15,25 @@ namespace Bulletin.Core.Fetching;
 /// </summary>
 public sealed class Fetcher : IDisposable
 {
-    /// <summary>Name of the HttpClient registered for fetching (no auto-redirect, decompression on).</summary>
+    /// <summary>Name of the HttpClient registered for fetching public addresses (no auto-redirect, decompression on); see <see cref="FetchClients"/>.</summary>
     public const string HttpClientName = "Bulletin.Fetch";
 
     private readonly RobotsPolicy robots;
+    private readonly AddressGuard guard;
     private readonly FetchOptions options;
     private readonly TimeProvider time;
     private readonly ILogger<Fetcher> logger;
     private readonly HostPipelines pipelines;
     private readonly ResilientSender sender;
 
-    public Fetcher(IHttpClientFactory clients, RobotsPolicy robots, HostGate gate, IOptions<FetchOptions> options, TimeProvider time, ILogger<Fetcher> logger)
+    // Time fetches have spent waiting on each origin's open circuit since it last answered: the
+    // budget is per outage, so a dead site with many pages costs one MaxCircuitWait, not one per page.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TimeSpan> outageWaits = new(StringComparer.Ordinal);
+
+    public Fetcher(IHttpClientFactory clients, RobotsPolicy robots, HostGate gate, AddressGuard guard, IOptions<FetchOptions> options, TimeProvider time, ILogger<Fetcher> logger)
     {
         this.robots = robots;
+        this.guard = guard;
         this.options = options.Value;
         this.time = time;
         this.logger = logger;
@@ -56,9 +62,11 @@ public sealed class Fetcher : IDisposable
     {
         var url = request.Url;
         var attempts = 0;
+        var waited = TimeSpan.Zero;
+        var reach = await guard.ReachOfAsync(request.Origin ?? request.Url, cancellationToken);
         for (var redirects = 0; ; redirects++)
         {
-            var failed = new FetchResult { RequestedUrl = request.Url, FinalUrl = url, Attempts = attempts };
+            var failed = new FetchResult { RequestedUrl = request.Url, FinalUrl = url, Attempts = attempts, CircuitWait = waited };
             if (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps)
             {
                 return failed with { Error = $"unsupported URL scheme {url.Scheme}" };
@@ -67,7 +75,7 @@ public sealed class Fetcher : IDisposable
             TimeSpan? crawlDelay = null;
             if (options.RespectRobots)
             {
-                var file = await robots.GetAsync(url, cancellationToken);
+                var file = await robots.GetAsync(url, reach, cancellationToken);
                 if (!file.IsAllowed(RobotsPolicy.AgentToken, url))
                 {
                     return failed with { BlockedByRobots = true, Error = FetchErrors.Robots(url) };
@@ -76,15 +84,31 @@ public sealed class Fetcher : IDisposable
                 crawlDelay = file.CrawlDelay(RobotsPolicy.AgentToken);
             }
 
-            var hop = new Hop(url, request, crawlDelay);
+            var hop = new Hop(url, request, crawlDelay, reach);
             HttpResponseMessage response;
-            try
+            while (true)
             {
-                response = await sender.SendAsync(hop, cancellationToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-            {
-                return failed with { Attempts = attempts + hop.Attempts, Error = Describe(ex, url, hop.Attempts) };
+                try
+                {
+                    response = await sender.SendAsync(hop, cancellationToken);
+                    if (!HostPipelines.IsTransient(response.StatusCode))
+                    {
+                        outageWaits.TryRemove(Origin.Of(url), out _);
+                    }
+
+                    break;
+                }
+                catch (BrokenCircuitException open) when (CircuitWait(open, Origin.Of(url)) is { } wait)
+                {
+                    // The origin failed recently; waiting for its trial request beats dropping the source for the run.
+                    logger.LogInformation("Waiting {wait_ms} ms for the circuit of {origin} to close before {url}", (long)wait.TotalMilliseconds, Origin.Of(url), url);
+                    await Task.Delay(wait, time, cancellationToken);
+                    waited += wait;
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                {
+                    return failed with { Attempts = attempts + hop.Attempts, CircuitWait = waited, Error = Describe(ex, url, hop.Attempts, waited) };
+                }
             }
 
             attempts += hop.Attempts;
@@ -92,7 +116,7 @@ public sealed class Fetcher : IDisposable
             {
                 if (!IsRedirect(response.StatusCode))
                 {
-                    return await ResultAsync(request, url, response, hop.Attempts) with { Attempts = attempts };
+                    return await ResultAsync(request, url, response, hop.Attempts) with { Attempts = attempts, CircuitWait = waited };
                 }
 
                 if (response.Headers.Location is not { } location)
@@ -146,10 +170,20 @@ public sealed class Fetcher : IDisposable
         return result with { Body = body, Bytes = body.LongLength };
     }
 
-    private string Describe(Exception ex, Uri url, int hopAttempts) => ex switch
+    /// <summary>How long to wait for an open circuit before trying again, or null when the origin's wait budget is spent.</summary>
+    private TimeSpan? CircuitWait(BrokenCircuitException open, string origin)
     {
+        // A circuit isolated by hand says nothing of when it closes; a break is the longest it stays open.
+        var wait = open.RetryAfter is { } after && after > TimeSpan.Zero ? after : options.BreakerBreakDuration;
+        return outageWaits.AddOrUpdate(origin, wait, (_, spent) => spent + wait) <= options.MaxCircuitWait ? wait : null;
+    }
+
+    private string Describe(Exception ex, Uri url, int hopAttempts, TimeSpan waited) => ex switch
+    {
+        _ when AddressGuard.IsRefusal(ex, out var refusal) => refusal!,
+        _ when FetchErrors.IsNameNotFound(ex) => FetchErrors.NotResolved(url.IdnHost, hopAttempts),
         TimeoutRejectedException => FetchErrors.TimedOut(options.AttemptTimeout, hopAttempts),
-        BrokenCircuitException => FetchErrors.CircuitOpen(url.IdnHost),
+        BrokenCircuitException => FetchErrors.CircuitOpen(Origin.Of(url), waited),
         ResponseTooLargeException tooLarge => tooLarge.Message,
         HttpRequestException or IOException => FetchErrors.Network(ex.InnerException?.Message ?? ex.Message, hopAttempts),
         _ => $"{ex.GetType().Name}: {ex.Message}{FetchErrors.Tries(hopAttempts)}",

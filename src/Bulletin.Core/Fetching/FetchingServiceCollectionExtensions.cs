@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace Bulletin.Core.Fetching;
 
-/// <summary>Registers the fetching stage: options, the fetch HttpClient, robots.txt policy, host gate and fetcher.</summary>
+/// <summary>Registers the fetching stage: options, the guarded fetch HttpClients, robots.txt policy, host gate and fetcher.</summary>
 public static class FetchingServiceCollectionExtensions
 {
     public static IServiceCollection AddBulletinFetching(this IServiceCollection services, IConfiguration configuration)
@@ -16,15 +16,24 @@ public static class FetchingServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FetchOptions>, FetchOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => new AddressGuard(sp.GetRequiredService<IOptions<FetchOptions>>().Value.AllowPrivateAddresses, sp.GetRequiredService<TimeProvider>()));
 
-        services.AddHttpClient(Fetcher.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
-            {
-                // Redirects are followed by Fetcher so it can cap them, check robots.txt per hop and report the final URL.
-                AllowAutoRedirect = false,
-                AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate | DecompressionMethods.Brotli,
-                UseCookies = false,
-            });
+        // One client per kind of address a fetch may reach, each with its own connection pool: a
+        // connection opened for a loopback source is never reused by a fetch that started on the web.
+        foreach (var reach in Enum.GetValues<AddressKind>())
+        {
+            services.AddHttpClient(FetchClients.Name(reach), client => client.Timeout = Timeout.InfiniteTimeSpan)
+                .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+                {
+                    // Redirects are followed by Fetcher so it can cap them, check robots.txt per hop and report the final URL.
+                    AllowAutoRedirect = false,
+                    AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate | DecompressionMethods.Brotli,
+                    UseCookies = false,
+                    // A proxy would make the connection, and the guard would see only the proxy's address.
+                    UseProxy = false,
+                    ConnectCallback = sp.GetRequiredService<AddressGuard>().ConnectFor(reach),
+                });
+        }
 
         services.TryAddSingleton<HostGate>();
         services.TryAddSingleton<RobotsPolicy>();

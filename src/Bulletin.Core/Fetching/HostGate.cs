@@ -4,9 +4,10 @@ using Microsoft.Extensions.Options;
 namespace Bulletin.Core.Fetching;
 
 /// <summary>
-/// Keeps Bulletin polite to each host: at most <see cref="FetchOptions.PerHostConcurrency"/> requests in flight
-/// and at least <see cref="FetchOptions.PerHostMinDelay"/> (or a larger Crawl-delay) between request starts.
-/// Every request to a host passes through here, retries and robots.txt included.
+/// Keeps Bulletin polite to each origin (scheme, host and port, as robots.txt is): at most
+/// <see cref="FetchOptions.PerHostConcurrency"/> requests in flight and at least
+/// <see cref="FetchOptions.PerHostMinDelay"/> (or a larger Crawl-delay) between request starts.
+/// Every request to an origin passes through here, retries and robots.txt included.
 /// </summary>
 public sealed class HostGate
 {
@@ -29,7 +30,7 @@ public sealed class HostGate
     /// </summary>
     public async Task<IDisposable> EnterAsync(Uri url, TimeSpan? crawlDelay, CancellationToken cancellationToken)
     {
-        var slot = hosts.GetOrAdd(url.IdnHost, _ => new HostSlot(options.PerHostConcurrency));
+        var slot = hosts.GetOrAdd(Origin.Of(url), _ => new HostSlot(options.PerHostConcurrency));
         await slot.InFlight.WaitAsync(cancellationToken);
         try
         {

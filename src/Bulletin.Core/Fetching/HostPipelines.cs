@@ -11,8 +11,8 @@ using Polly.Timeout;
 namespace Bulletin.Core.Fetching;
 
 /// <summary>
-/// The Polly pipelines around each request: retry and a circuit breaker per host (so one failing site does
-/// not trip others), and a per-attempt timeout applied after the host gate admits the attempt, so time spent
+/// The Polly pipelines around each request: retry and a circuit breaker per origin (scheme, host and port,
+/// so one failing site does not trip others, even on the same address), and a per-attempt timeout applied after the host gate admits the attempt, so time spent
 /// queueing politely is never mistaken for a slow server.
 /// </summary>
 internal sealed class HostPipelines : IDisposable
@@ -36,9 +36,9 @@ internal sealed class HostPipelines : IDisposable
     /// <summary>Cancels one attempt (headers and body) after <see cref="FetchOptions.AttemptTimeout"/>.</summary>
     public ResiliencePipeline AttemptTimeout { get; }
 
-    /// <summary>Retry and circuit breaker for one host, built on first use.</summary>
-    public ResiliencePipeline<HttpResponseMessage> For(string host) =>
-        registry.GetOrAddPipeline<HttpResponseMessage>(host.ToLowerInvariant(), (builder, context) => Configure(builder, context.PipelineKey));
+    /// <summary>Retry and circuit breaker for one origin (<see cref="Origin.Of"/>), built on first use.</summary>
+    public ResiliencePipeline<HttpResponseMessage> For(string origin) =>
+        registry.GetOrAddPipeline<HttpResponseMessage>(origin, (builder, context) => Configure(builder, context.PipelineKey));
 
     /// <summary>Status codes worth asking again: the server may well answer next time.</summary>
     public static bool IsTransient(HttpStatusCode status) => (int)status is 408 or 429 or 500 or 502 or 503 or 504;
@@ -50,7 +50,7 @@ internal sealed class HostPipelines : IDisposable
         return requested > options.MaxRetryAfter;
     }
 
-    private void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, string host)
+    private void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, string origin)
     {
         builder.TimeProvider = time;
         if (options.MaxRetries > 0)
@@ -62,7 +62,7 @@ internal sealed class HostPipelines : IDisposable
                 UseJitter = true,
                 Delay = options.RetryBaseDelay,
                 ShouldHandle = new PredicateBuilder<HttpResponseMessage>()
-                    .Handle<HttpRequestException>()
+                    .Handle<HttpRequestException>(IsWorthRetrying)
                     .Handle<IOException>()
                     .Handle<TimeoutRejectedException>()
                     .HandleResult(r => IsTransient(r.StatusCode) && !AsksTooLongAWait(r, out _)),
@@ -86,17 +86,24 @@ internal sealed class HostPipelines : IDisposable
             MinimumThroughput = options.BreakerMinimumThroughput,
             BreakDuration = options.BreakerBreakDuration,
             ShouldHandle = new PredicateBuilder<HttpResponseMessage>()
-                .Handle<HttpRequestException>()
+                .Handle<HttpRequestException>(IsWorthRetrying)
                 .Handle<IOException>()
                 .Handle<TimeoutRejectedException>()
                 .HandleResult(r => IsTransient(r.StatusCode)),
             OnOpened = args =>
             {
-                logger.LogWarning("Circuit opened for host {host} for {break_s} s", host, args.BreakDuration.TotalSeconds);
+                logger.LogWarning("Circuit opened for {origin} for {break_s} s", origin, args.BreakDuration.TotalSeconds);
                 return default;
             },
         });
     }
+
+    /// <summary>
+    /// A refused address or a name that does not exist answers the same however often it is asked; such
+    /// failures are neither retried nor counted against the origin's circuit.
+    /// </summary>
+    private static bool IsWorthRetrying(HttpRequestException exception) =>
+        !AddressGuard.IsRefusal(exception, out _) && exception.HttpRequestError != HttpRequestError.NameResolutionError;
 
     public void Dispose() => registry.Dispose();
 }

@@ -16,7 +16,7 @@ internal sealed class ResilientSender(IHttpClientFactory clients, HostGate gate,
         context.Properties.Set(HostPipelines.UrlKey, hop.Url);
         try
         {
-            return await pipelines.For(hop.Url.IdnHost).ExecuteAsync(
+            return await pipelines.For(Origin.Of(hop.Url)).ExecuteAsync(
                 static (ctx, state) => state.Self.AttemptAsync(state.Hop, ctx.CancellationToken),
                 context,
                 (Self: this, Hop: hop));
@@ -40,7 +40,7 @@ internal sealed class ResilientSender(IHttpClientFactory clients, HostGate gate,
     private async ValueTask<HttpResponseMessage> SendOnceAsync(Hop hop, CancellationToken cancellationToken)
     {
         using var request = OutgoingRequest.Get(hop.Url, options, hop.Conditions);
-        var client = clients.CreateClient(Fetcher.HttpClientName);
+        var client = clients.CreateClient(FetchClients.Name(hop.Reach));
         var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         try
         {
@@ -87,8 +87,11 @@ internal sealed class ResilientSender(IHttpClientFactory clients, HostGate gate,
 }
 
 /// <summary>One URL in a redirect chain and the attempts spent on it.</summary>
-internal sealed class Hop(Uri url, FetchRequest conditions, TimeSpan? crawlDelay)
+internal sealed class Hop(Uri url, FetchRequest conditions, TimeSpan? crawlDelay, AddressKind reach)
 {
+    /// <summary>The special kind of address this hop may connect to besides public ones.</summary>
+    public AddressKind Reach { get; } = reach;
+
     public Uri Url { get; } = url;
 
     public FetchRequest Conditions { get; } = conditions;

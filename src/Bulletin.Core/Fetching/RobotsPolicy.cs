@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Bulletin.Core.Fetching;
 
 /// <summary>
-/// Fetches each site's robots.txt once (per scheme, host and port) and keeps it for a day.
+/// Fetches each site's robots.txt once (per origin: scheme, host and port) and keeps it for a day.
 /// A 4xx means no rules; a 5xx or network failure also allows all, with a warning, because a flaky
 /// robots.txt should not silently drop a week of statements.
 /// </summary>
@@ -38,13 +38,17 @@ public sealed class RobotsPolicy
         this.logger = logger;
     }
 
-    /// <summary>The robots.txt that governs <paramref name="url"/>; never fails except on cancellation.</summary>
-    public async Task<RobotsFile> GetAsync(Uri url, CancellationToken cancellationToken)
+    /// <summary>
+    /// The robots.txt that governs <paramref name="url"/>, fetched through the client for <paramref name="reach"/>
+    /// like the page itself; never fails except on cancellation.
+    /// </summary>
+    public async Task<RobotsFile> GetAsync(Uri url, AddressKind reach, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(url);
         var origin = new Uri(url.GetLeftPart(UriPartial.Authority) + "/");
         while (true)
         {
-            var entry = CurrentEntry(origin, cancellationToken);
+            var entry = CurrentEntry(origin, reach, cancellationToken);
             try
             {
                 return await entry.File.Value.WaitAsync(cancellationToken);
@@ -52,16 +56,19 @@ public sealed class RobotsPolicy
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
                 // Another caller started the load and was cancelled; drop it and load on our own token.
-                cache.TryRemove(KeyValuePair.Create(origin.AbsoluteUri, entry));
+                cache.TryRemove(KeyValuePair.Create(Key(origin, reach), entry));
             }
         }
     }
 
-    private Entry CurrentEntry(Uri origin, CancellationToken cancellationToken)
+    // Per reach too: a robots.txt the guard refused for one fetch must not stand in for the file another may read.
+    private static string Key(Uri origin, AddressKind reach) => $"{origin.AbsoluteUri} {reach}";
+
+    private Entry CurrentEntry(Uri origin, AddressKind reach, CancellationToken cancellationToken)
     {
-        var key = origin.AbsoluteUri;
+        var key = Key(origin, reach);
         var now = time.GetUtcNow();
-        var fresh = new Entry(new Lazy<Task<RobotsFile>>(() => LoadAsync(origin, cancellationToken)), now);
+        var fresh = new Entry(new Lazy<Task<RobotsFile>>(() => LoadAsync(origin, reach, cancellationToken)), now);
         var entry = cache.GetOrAdd(key, fresh);
         if (entry != fresh && now - entry.Loaded > Lifetime)
         {
@@ -71,10 +78,10 @@ public sealed class RobotsPolicy
         return entry;
     }
 
-    private async Task<RobotsFile> LoadAsync(Uri origin, CancellationToken cancellationToken)
+    private async Task<RobotsFile> LoadAsync(Uri origin, AddressKind reach, CancellationToken cancellationToken)
     {
         var url = new Uri(origin, "/robots.txt");
-        var client = clients.CreateClient(Fetcher.HttpClientName);
+        var client = clients.CreateClient(FetchClients.Name(reach));
         try
         {
             for (var hop = 0; hop <= MaxRobotsRedirects; hop++)

@@ -29,6 +29,19 @@ public sealed record DraftModel(
         2,
         [new SourceModel("example", "failed", "HTTP 503")]);
 
+    /// <summary>
+    /// True for the working draft (the <c>draft.*</c> files, the review); false for an approved version,
+    /// the bulletin readers get, which templates do not call a draft.
+    /// </summary>
+    public bool IsDraft { get; init; } = true;
+
+    /// <summary>
+    /// The model of an approved version: not a draft, and no attention list (internal URLs, selectors),
+    /// whatever the draft carried; those notes belong to the working draft and the review.
+    /// </summary>
+    public static DraftModel Approved(Draft draft) => From(draft) with { IsDraft = false, SourcesNeedingAttention = [] };
+
+    /// <summary>The model of the working draft.</summary>
     public static DraftModel From(Draft draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
@@ -117,8 +130,11 @@ public sealed record ItemModel(
     }
 
     // Encoding stops markup, not a javascript: link an editor might click; only web and mail links get through.
+    // Parentheses are percent-encoded: a ")" would end a Markdown link's destination, and servers read %29 alike.
     private static string LinkableUrl(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto" ? url : "#";
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto"
+            ? url.Replace("(", "%28", StringComparison.Ordinal).Replace(")", "%29", StringComparison.Ordinal)
+            : "#";
 }
 
 /// <summary>A source whose latest check was not <c>ok</c>.</summary>

@@ -36,15 +36,18 @@ public sealed class DraftWriter(IOptions<RenderingOptions> options, ILogger<Draf
     /// <exception cref="TemplateException">A template is missing, does not parse or fails on the sample; the message names file, line and column.</exception>
     public void Check() => TemplateSet.Load(ContentPaths.Resolve(options.Value.TemplatesPath), options.Value.Formats).Check();
 
-    /// <summary>The draft as <c>draft.json</c> and as each of <paramref name="formats"/>, rendered by the templates on disk now.</summary>
+    /// <summary>
+    /// The draft as <c>draft.json</c> and as each of <paramref name="formats"/>, rendered by the templates on disk now;
+    /// <paramref name="approved"/> renders the approved model (<see cref="DraftModel.Approved"/>), the bulletin readers get.
+    /// </summary>
     /// <exception cref="TemplateException">A template is missing, broken or fails to render.</exception>
-    public RenderedDraft Render(Draft draft, IEnumerable<string> formats)
+    public RenderedDraft Render(Draft draft, IEnumerable<string> formats, bool approved = false)
     {
         ArgumentNullException.ThrowIfNull(draft);
 
         // Templates are read on every run so editors' changes apply without a rebuild or restart.
         var templates = TemplateSet.Load(ContentPaths.Resolve(options.Value.TemplatesPath), formats);
-        var model = DraftModel.From(draft);
+        var model = approved ? DraftModel.Approved(draft) : DraftModel.From(draft);
         var texts = templates.Formats.Select(f => KeyValuePair.Create(f, templates.Render(f, model))).ToList();
         return new RenderedDraft(DraftDocument.From(draft).ToJson(), texts);
     }

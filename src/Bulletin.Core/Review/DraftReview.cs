@@ -84,7 +84,7 @@ public sealed class DraftReview(Store store, DraftAssembler assembler, EditorCor
         var current = await LoadAsync(window, ct);
 
         // The same templates as the draft files, read now, so an approved export is what editors publish.
-        var rendered = renderer.Render(current.Draft, DraftVersion.ExportFormats);
+        var rendered = renderer.Render(current.Draft, DraftVersion.ExportFormats, approved: true);
         var version = await store.SaveDraftVersionAsync(new DraftVersion
         {
             From = window.From,
@@ -134,8 +134,8 @@ public sealed class DraftReview(Store store, DraftAssembler assembler, EditorCor
     }
 
     /// <summary>Collects the week again from every enabled source; editors' decisions stay and apply to what comes in.</summary>
-    public Task<IReadOnlyList<SourceReport>> RecollectAsync(Window window, CancellationToken ct) =>
-        collection.RunAsync(options.Value.LoadSources(), window, progress: null, ct);
+    public Task<IReadOnlyList<SourceReport>> RecollectAsync(Window window, IProgress<SourceProgress>? progress, CancellationToken ct) =>
+        collection.RunAsync(options.Value.LoadSources(), window, progress, ct);
 
     /// <summary>Adds the page at <paramref name="url"/> to the week, attributed like a collected item.</summary>
     public Task<Addition> AddAsync(Window window, string url, string editor, CancellationToken ct) =>

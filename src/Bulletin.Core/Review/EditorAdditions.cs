@@ -1,4 +1,3 @@
-using Bulletin.Core.Classification;
 using Bulletin.Core.Collection;
 using Bulletin.Core.Deduplication;
 using Bulletin.Core.Extraction;
@@ -6,43 +5,19 @@ using Bulletin.Core.Fetching;
 using Bulletin.Core.Inspection;
 using Bulletin.Core.Selection;
 using Bulletin.Core.Sources;
-using Bulletin.Core.Learning;
 using Bulletin.Core.Storage;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Bulletin.Core.Review;
 
 /// <summary>
 /// Items editors add by pasting a URL: fetched, classified and attributed like any collected item,
-/// but through a client whose every connection is checked by <see cref="AddressGuard"/>.
+/// through the same guarded fetch as collection (<see cref="AddressGuard"/>). An editor's URL is
+/// treated as found on the open web: it may start on a special-purpose address only when
+/// <c>Bulletin:Review:AllowPrivateAddresses</c> is set, and then reach only addresses of that kind.
 /// </summary>
-public sealed class EditorAdditions
+public sealed class EditorAdditions(ItemCollector collector, AddressGuard guard, Store store, TimeProvider clock, ILogger<EditorAdditions> logger, bool allowPrivateStart)
 {
-    /// <summary>Name of the guarded HttpClient registered for editors' URLs.</summary>
-    public const string HttpClientName = "Bulletin.Review.Fetch";
-
-    private readonly AddressGuard guard;
-    private readonly ItemCollector collector;
-    private readonly Store store;
-    private readonly TimeProvider clock;
-    private readonly ILogger<EditorAdditions> logger;
-
-    public EditorAdditions(IHttpClientFactory clients, AddressGuard guard, HostGate gate, IOptions<FetchOptions> fetchOptions, Store store, ItemClassifier classifier, SourceHabits habits, TimeProvider clock, ILoggerFactory loggers)
-    {
-        ArgumentNullException.ThrowIfNull(loggers);
-        this.guard = guard;
-        this.store = store;
-        this.clock = clock;
-        logger = loggers.CreateLogger<EditorAdditions>();
-
-        // The shared pipeline's robots check and redirects would otherwise use the unguarded client.
-        var guarded = new NamedClientFactory(clients, HttpClientName);
-        var robots = new RobotsPolicy(guarded, gate, fetchOptions, clock, loggers.CreateLogger<RobotsPolicy>());
-        var fetcher = new Fetcher(guarded, robots, gate, fetchOptions, clock, loggers.CreateLogger<Fetcher>());
-        collector = new ItemCollector(fetcher, store, classifier, habits, clock, loggers.CreateLogger<ItemCollector>());
-    }
-
     /// <summary>
     /// Collects the page at <paramref name="url"/> and records the editor's decision to include it.
     /// <paramref name="sources"/> lend their settings (issuer, zone, language) to a URL on their site.
@@ -56,10 +31,11 @@ public sealed class EditorAdditions
             return Addition.Refused("enter an absolute http:// or https:// URL");
         }
 
-        if (await guard.RefusalAsync(uri, ct) is { } refusal)
+        var reach = allowPrivateStart ? await guard.ReachOfAsync(uri, ct) : AddressKind.Public;
+        if (await guard.RefusalAsync(uri, reach, ct) is { } refusal)
         {
             logger.LogWarning("Refused editor URL {url}: {reason}", uri, refusal);
-            return Addition.Refused($"refused: {refusal}; addresses on the service's own network are not fetched (Bulletin:Review:AllowPrivateAddresses)");
+            return Addition.Refused($"refused: {refusal}; addresses on the service's own network are not fetched (Bulletin:Review:AllowPrivateAddresses, {AddressGuard.Setting})");
         }
 
         var source = SourceFor(uri, sources);
@@ -70,10 +46,21 @@ public sealed class EditorAdditions
             return Addition.Refused($"could not add {uri}: {outcome.Reason}");
         }
 
+        // Known before this request: say where it stands rather than claim to have added it.
+        if (outcome.Result != LeadResult.New && window.Contains(item.Published))
+        {
+            var decisions = await store.CurrentDecisionsAsync([item.Key], ct);
+            var entry = Entry.From(item, decisions.TryGetValue(item.Key, out var mine) ? mine : []);
+            if (entry.Included)
+            {
+                return new Addition(true, $"already in this week’s draft: “{entry.Title}” by {entry.Issuer}", item);
+            }
+        }
+
         await store.SaveDecisionAsync(new Decision(item.Key, DecisionFields.Included, "true", editor, clock.GetUtcNow()), ct);
         logger.LogInformation("Editor {editor} added {url} as {item_key}", editor, uri, item.Key);
         var note = window.Contains(item.Published)
-            ? $"added “{item.Title}” by {item.Issuer}"
+            ? outcome.Result == LeadResult.New ? $"added “{item.Title}” by {item.Issuer}" : $"put back in this week’s draft: “{item.Title}” by {item.Issuer}"
             : $"stored “{item.Title}”, but it was published {item.Published:yyyy-MM-dd}, outside this week";
         return new Addition(true, note, item);
     }
@@ -90,12 +77,6 @@ public sealed class EditorAdditions
         sources.FirstOrDefault(s => string.Equals(s.Url.Host, url.Host, StringComparison.OrdinalIgnoreCase) && s.Url.Port == url.Port) is { } known
             ? known with { Details = DetailPolicy.Always }
             : DocumentInspector.SourceFor(url, SourceType.Html);
-
-    /// <summary>Hands out the guarded client whatever name the fetching stage asks for.</summary>
-    private sealed class NamedClientFactory(IHttpClientFactory inner, string name) : IHttpClientFactory
-    {
-        public HttpClient CreateClient(string ignored) => inner.CreateClient(name);
-    }
 }
 
 /// <summary>What became of an editor's URL.</summary>

@@ -28,6 +28,11 @@ public static class SourcesFile
 
     public static IReadOnlyList<SourceDefinition> Parse(string json, string name)
     {
+        if (SourcesFileShape.Problems(json) is { Count: > 0 } shape)
+        {
+            throw new SourcesFileException($"sources file '{name}':{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", shape));
+        }
+
         Document? document;
         try
         {
@@ -68,6 +73,14 @@ public static class SourcesFile
             yield return $"{at}: an html source needs \"selectors\": {{\"item\": XPATH, \"link\": …, \"title\": …, \"date\": …}}";
         }
 
+        foreach (var (field, xpath) in Selectors(source.Selectors))
+        {
+            if (XPathProblem(xpath) is { } problem)
+            {
+                yield return $"{at}: selectors.{field} '{xpath}' is not valid XPath: {problem}";
+            }
+        }
+
         if (source.TimeZone is { } zone && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
         {
             yield return $"{at}: \"timeZone\" '{zone}' is not a known IANA time zone (e.g. Asia/Yangon, Europe/London)";
@@ -94,6 +107,27 @@ public static class SourcesFile
 
     /// <summary>Values allowed for a source's "kind": what its items are when nothing else decides.</summary>
     public static readonly IReadOnlyList<string> SourceKinds = ["statement", "report", "news"];
+
+    private static IEnumerable<(string Field, string XPath)> Selectors(SourceSelectors? selectors) => selectors is null
+        ? []
+        : new (string, string?)[]
+        {
+            ("item", selectors.Item), ("link", selectors.Link), ("title", selectors.Title), ("date", selectors.Date), ("label", selectors.Label), ("next", selectors.Next),
+        }.Where(s => !string.IsNullOrWhiteSpace(s.Item2)).Select(s => (s.Item1, s.Item2!));
+
+    // The listing reader hands selectors to HtmlAgilityPack, which compiles them with System.Xml.XPath.
+    private static string? XPathProblem(string xpath)
+    {
+        try
+        {
+            _ = System.Xml.XPath.XPathExpression.Compile(xpath);
+            return null;
+        }
+        catch (System.Xml.XPath.XPathException e)
+        {
+            return e.Message;
+        }
+    }
 
     private static bool IsRegex(string pattern)
     {

@@ -145,5 +145,13 @@ public static class Migrations
             -- published at 23:30 -04:00 keeps its own day; "published" stays UTC for ordering and ranges.
             ALTER TABLE items ADD COLUMN published_offset INTEGER;
             """),
+        new(12, """
+            -- One random stamp per editor, carried in their sign-in cookie and checked on every request;
+            -- signing out replaces it, so every saved copy of that editor's cookie stops working.
+            CREATE TABLE editor_stamps (
+                editor TEXT PRIMARY KEY COLLATE NOCASE,
+                stamp  TEXT NOT NULL
+            );
+            """),
     ];
 }

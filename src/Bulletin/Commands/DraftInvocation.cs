@@ -42,6 +42,14 @@ internal static class DraftInvocation
             var run = host.Services.GetRequiredService<DraftRun>();
             var result = await run.RunAsync(window, definitions, folder, collect, ProgressDisplay.ForStandardError(), ct);
             await Summary.WriteAsync(Console.Out, result);
+            var failed = result.Draft.Sources.Count(s => s.Status == Core.Storage.SourceRunStatus.Failed);
+            if (collect && failed > 0 && failed == result.Draft.Sources.Count)
+            {
+                // An empty draft because nothing could be read is a failure, not a quiet week.
+                await Console.Error.WriteLineAsync($"{command}: every source failed ({failed} of {failed}); the draft holds only what was stored before");
+                return ExitCodes.Failed;
+            }
+
             return ExitCodes.Ok;
         }
         catch (Exception e) when (e is SourcesFileException or OptionsValidationException or TemplateException or Core.Classification.Issuers.IssuerFileException or Core.Classification.Naming.NamingFileException)

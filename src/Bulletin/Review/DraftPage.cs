@@ -4,6 +4,7 @@ using System.Text;
 using Bulletin.Core.Review;
 using Bulletin.Core.Selection;
 using Bulletin.Core.Storage;
+using Bulletin.Service;
 using static Bulletin.Review.Markup;
 
 namespace Bulletin.Review;
@@ -11,7 +12,7 @@ namespace Bulletin.Review;
 /// <summary>The working draft as the bulletin will read, with each item's facts, reasons and controls.</summary>
 internal static class DraftPage
 {
-    public static IResult Render(PageShell shell, ReviewDraft draft, (int Since, DraftChanges Changes)? changes, IEnumerable<string> issuers, Notice? notice = null, int status = 200)
+    public static IResult Render(PageShell shell, ReviewDraft draft, (int Since, DraftChanges Changes)? changes, IEnumerable<string> issuers, Recollection? recollection, Notice? notice = null, int status = 200)
     {
         var w = draft.Window;
         var path = Paths.Draft(w.From, w.To);
@@ -24,6 +25,12 @@ internal static class DraftPage
         if (notice is not null)
         {
             body.Append(notice.Html);
+        }
+
+        if (recollection is not null)
+        {
+            // review.js polls the same words from path + "/recollect" while the run is under way.
+            body.Append(System.Globalization.CultureInfo.InvariantCulture, $"<p class=\"recollection\" role=\"status\" data-recollect=\"{E(path)}/recollect\" data-active=\"{(recollection.IsActive ? "true" : "false")}\">{E(recollection.Describe())}</p>");
         }
 
         body.Append(ChangesPanel.Render(changes is { } c ? $"What changed since you last looked (version {c.Since})" : null, changes?.Changes));

@@ -59,7 +59,7 @@ internal static class VersionPage
 /// <summary>The sign-in form.</summary>
 internal static class SignInPage
 {
-    public static IResult Render(PageShell shell, bool accountsConfigured, string? returnUrl, string? error = null)
+    public static IResult Render(PageShell shell, bool accountsConfigured, string? returnUrl, string? error = null, int? status = null)
     {
         var body = new StringBuilder("<h1>Sign in</h1>");
         if (!accountsConfigured)
@@ -78,6 +78,6 @@ internal static class SignInPage
             <p><label>Password <input type="password" name="password" autocomplete="current-password" required></label></p>
             <p><button type="submit">Sign in</button></p>
             """));
-        return shell.Page("Sign in", body.ToString(), error is null ? 200 : StatusCodes.Status401Unauthorized);
+        return shell.Page("Sign in", body.ToString(), status ?? (error is null ? 200 : StatusCodes.Status401Unauthorized));
     }
 }

@@ -32,10 +32,31 @@ internal static class ReviewAssets
         .empty { color: #777; font-style: italic; }
         button { cursor: pointer; }
         textarea { width: 100%; min-height: 8rem; font-family: ui-monospace, monospace; font-size: .8rem; }
+        .recollection { border-left: 4px solid #6a8f3a; background: #f3f8ec; padding: .5rem .8rem; font-family: system-ui, sans-serif; font-size: .9rem; }
         table { border-collapse: collapse; } td, th { padding: .2rem .6rem; text-align: left; border-bottom: 1px solid #eee; }
         """;
 
     public const string Js = """
+        // Re-collection progress: while a run is queued or under way, ask for its state every two seconds.
+        document.querySelectorAll("[data-recollect]").forEach(function (panel) {
+          if (panel.getAttribute("data-active") !== "true") { return; }
+          var poll = function () {
+            fetch(panel.getAttribute("data-recollect"), { credentials: "same-origin" })
+              .then(function (r) { return r.json(); })
+              .then(function (state) {
+                panel.textContent = state.text;
+                if (state.active) { setTimeout(poll, 2000); }
+                else {
+                  var reload = document.createElement("a");
+                  reload.href = window.location.pathname;
+                  reload.textContent = " Reload to see what came in.";
+                  panel.appendChild(reload);
+                }
+              }, function () { setTimeout(poll, 5000); });
+          };
+          setTimeout(poll, 2000);
+        });
+
         // Copy buttons on the version page: data-copy names the textarea whose text goes to the clipboard.
         document.querySelectorAll("button[data-copy]").forEach(function (button) {
           button.addEventListener("click", function () {

@@ -3,11 +3,12 @@ using Bulletin.Core.Classification.Issuers;
 using Bulletin.Core.Rendering;
 using Bulletin.Core.Review;
 using Bulletin.Core.Selection;
-using Bulletin.Core.Sources;
 using Bulletin.Core.Storage;
+using Bulletin.Service;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using Quartz;
 
 namespace Bulletin.Review;
 
@@ -17,6 +18,10 @@ public static class ReviewEndpoints
     // A draft is a week; a month leaves room for a longer window without letting a URL ask for years.
     private const int MaxWindowDays = 62;
 
+    // Weeks a bulletin can have; the calendar's own ends overflow when a zone's offset is applied.
+    private static readonly DateOnly FirstDay = new(1900, 1, 1);
+    private static readonly DateOnly LastDay = new(2999, 12, 31);
+
     public static WebApplication MapReview(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -24,6 +29,7 @@ public static class ReviewEndpoints
         app.UseAuthentication();
         app.Use(TrustedHeader);
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapGet("/review.css", () => Results.Text(ReviewAssets.Css, "text/css; charset=utf-8"));
@@ -34,6 +40,7 @@ public static class ReviewEndpoints
         pages.MapGet("/", WeeksAsync);
         pages.MapGet("/drafts/{from}/{to}", DraftAsync);
         pages.MapGet("/drafts/{from}/{to}/v/{version:int}", VersionAsync);
+        pages.MapGet("/drafts/{from}/{to}/recollect", RecollectionAsync);
         pages.MapGet("/drafts/{from}/{to}/v/{version:int}.{format:regex(^[a-z0-9]+$)}", ExportAsync);
 
         var actions = pages.MapGroup("").AddEndpointFilter(AntiforgeryChecked).WithMetadata(new RequireAntiforgeryTokenAttribute());
@@ -44,17 +51,22 @@ public static class ReviewEndpoints
         return app;
     }
 
-    private static async Task<IResult> WeeksAsync(HttpContext context, IAntiforgery antiforgery, DraftReview review, Store store, CancellationToken ct)
+    private static async Task<IResult> WeeksAsync(HttpContext context, IAntiforgery antiforgery, ScheduledWeeks scheduled, Store store, CancellationToken ct)
     {
-        var current = review.CurrentWeek();
-        var recent = Enumerable.Range(0, 5).Select(i => review.WindowOf(current.From.AddDays(-7 * i), current.To.AddDays(-7 * i)));
+        // The weeks the schedule drafted and will draft next, by its own rule, not weeks ending today.
+        var recent = await scheduled.ListAsync(ct);
         var attention = (await store.LatestSourceRunsAsync(ct)).Where(r => SourceRunStatus.NeedsAttention(r.Status)).ToList();
         return WeeksPage.Render(PageShell.For(context, antiforgery), recent, await store.DraftVersionsAsync(ct), attention);
     }
 
-    private static async Task<IResult> DraftAsync(string from, string to, HttpContext context, IAntiforgery antiforgery, DraftReview review, IssuerDirectory issuers, CancellationToken ct) =>
+    private static async Task<IResult> DraftAsync(string from, string to, string? recollect, HttpContext context, IAntiforgery antiforgery, DraftReview review, IssuerDirectory issuers, CancellationToken ct) =>
         WindowOf(review, from, to) is { } window
-            ? await DraftPageAsync(context, antiforgery, review, issuers, window, null, 200, ct)
+            ? await DraftPageAsync(context, antiforgery, review, issuers, window, recollect switch
+            {
+                "queued" => new Notice("Re-collection of this week is queued; its progress is shown below.", false),
+                "busy" => new Notice("Re-collection of this week is already queued or running; its progress is shown below.", false),
+                _ => null,
+            }, 200, ct)
             : Results.NotFound();
 
     private static async Task<IResult> DecideAsync(string from, string to, [FromForm] string? key, [FromForm] string? field, [FromForm] string? value, HttpContext context, IAntiforgery antiforgery, DraftReview review, IssuerDirectory issuers, CancellationToken ct)
@@ -81,28 +93,31 @@ public static class ReviewEndpoints
         return await DraftPageAsync(context, antiforgery, review, issuers, window, new Notice(addition.Message, !addition.Added), addition.Added ? 200 : StatusCodes.Status422UnprocessableEntity, ct);
     }
 
-    private static async Task<IResult> RecollectAsync(string from, string to, HttpContext context, IAntiforgery antiforgery, DraftReview review, IssuerDirectory issuers, ILogger<DraftReview> logger, CancellationToken ct)
+    /// <summary>Queues the week for <see cref="RecollectJob"/> and answers at once; the draft page shows its progress.</summary>
+    private static async Task<IResult> RecollectAsync(string from, string to, HttpContext context, DraftReview review, Recollections recollections, ISchedulerFactory schedulers, CancellationToken ct)
     {
         if (WindowOf(review, from, to) is not { } window)
         {
             return Results.NotFound();
         }
 
-        Notice notice;
-        try
+        if (!recollections.TryQueue(window, Editor(context)))
         {
-            var reports = await review.RecollectAsync(window, ct);
-            var failing = reports.Count(r => SourceRunStatus.NeedsAttention(r.Status));
-            notice = new Notice($"Collected the week again from {reports.Count} sources; {failing} need attention. Your decisions still apply.", false);
-        }
-        catch (SourcesFileException e)
-        {
-            logger.LogError(e, "Re-collection could not read the sources file");
-            notice = new Notice(e.Message, true);
+            return new SeeOther($"{Paths.Draft(window.From, window.To)}?recollect=busy");
         }
 
-        return await DraftPageAsync(context, antiforgery, review, issuers, window, notice, notice.IsError ? 500 : 200, ct);
+        var scheduler = await schedulers.GetScheduler(ct);
+        await scheduler.TriggerJob(new JobKey(ScheduleSync.RecollectJobName), ct);
+        return new SeeOther($"{Paths.Draft(window.From, window.To)}?recollect=queued");
     }
+
+    /// <summary>The week's re-collection as JSON, for the draft page's script to show its progress without a reload.</summary>
+    private static IResult RecollectionAsync(string from, string to, DraftReview review, Recollections recollections) =>
+        WindowOf(review, from, to) is { } window
+            ? Results.Json(recollections.Of(window) is { } state
+                ? new { state = state.State.ToString().ToLowerInvariant(), active = state.IsActive, text = state.Describe() }
+                : new { state = "none", active = false, text = "" })
+            : Results.NotFound();
 
     private static async Task<IResult> ApproveAsync(string from, string to, HttpContext context, IAntiforgery antiforgery, DraftReview review, IssuerDirectory issuers, CancellationToken ct)
     {
@@ -127,7 +142,8 @@ public static class ReviewEndpoints
             ? VersionPage.Render(PageShell.For(context, antiforgery), found.Version, found.Changes)
             : Results.NotFound();
 
-    private static async Task<IResult> ExportAsync(string from, string to, int version, string format, bool? download, DraftReview review, Store store, CancellationToken ct)
+    // "?download=1" as the version page writes it: a string, since a bool binding answers 400 to "1".
+    private static async Task<IResult> ExportAsync(string from, string to, int version, string format, string? download, DraftReview review, Store store, CancellationToken ct)
     {
         if (WindowOf(review, from, to) is not { } window
             || await store.DraftVersionAsync(window.From, window.To, version, ct) is not { } found
@@ -143,7 +159,7 @@ public static class ReviewEndpoints
             _ => "text/plain; charset=utf-8",
         };
         var bytes = System.Text.Encoding.UTF8.GetBytes(text);
-        return download == true
+        return download is "1" or "true"
             ? Results.File(bytes, type, $"bulletin-{Markup.Day(window.From)}-{Markup.Day(window.To)}-v{version}.{format}")
             : Results.Bytes(bytes, type);
     }
@@ -154,11 +170,13 @@ public static class ReviewEndpoints
         var changes = await review.ChangesSinceLastLookAsync(draft, Editor(context), ct);
         // Editors print DisplayName after "By", so that is what the issuer field offers.
         var names = issuers.Suggest(null, 2000).Select(i => i.DisplayName).Distinct(StringComparer.Ordinal);
-        return DraftPage.Render(PageShell.For(context, antiforgery), draft, changes, names, notice, status);
+        var recollection = context.RequestServices.GetRequiredService<Recollections>().Of(window);
+        return DraftPage.Render(PageShell.For(context, antiforgery), draft, changes, names, recollection, notice, status);
     }
 
     private static Window? WindowOf(DraftReview review, string from, string to) =>
         DateOnly.TryParseExact(from, "yyyy-MM-dd", out var f) && DateOnly.TryParseExact(to, "yyyy-MM-dd", out var t) && f <= t && t.DayNumber - f.DayNumber < MaxWindowDays
+        && f >= FirstDay && t <= LastDay
             ? review.WindowOf(f, t)
             : null;
 
@@ -184,7 +202,7 @@ public static class ReviewEndpoints
     private static Task SecurityHeaders(HttpContext context, RequestDelegate next)
     {
         var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy = "default-src 'none'; style-src 'self' 'unsafe-inline'; script-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+        headers.ContentSecurityPolicy = "default-src 'none'; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "no-referrer";
         return next(context);

@@ -1,6 +1,7 @@
 using Bulletin.Core;
 using Bulletin.Core.Collection;
 using Bulletin.Core.Review;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
@@ -15,6 +16,9 @@ public static class ReviewServiceCollectionExtensions
         services.AddOptions<ReviewOptions>().Bind(configuration.GetSection(ReviewOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ReviewOptions>, ReviewOptionsValidator>();
         services.AddSingleton<EditorAccounts>();
+        services.AddSingleton<EditorSessions>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddRateLimiter(SignInThrottle.AddPolicy);
         services.AddBulletinReview(sp => sp.GetRequiredService<IOptions<ReviewOptions>>().Value.AllowPrivateAddresses);
 
         // Keys beside the database, so a restart does not sign every editor out or void open forms.
@@ -31,6 +35,15 @@ public static class ReviewServiceCollectionExtensions
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.ExpireTimeSpan = TimeSpan.FromHours(12);
             o.SlidingExpiration = true;
+            o.Events.OnValidatePrincipal = async context =>
+            {
+                var sessions = context.HttpContext.RequestServices.GetRequiredService<EditorSessions>();
+                if (context.Principal is null || !await sessions.IsCurrentAsync(context.Principal, context.HttpContext.RequestAborted))
+                {
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+                }
+            };
         });
         services.AddAuthorization();
         services.AddAntiforgery(o =>

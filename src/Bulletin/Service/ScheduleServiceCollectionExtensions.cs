@@ -24,6 +24,8 @@ public static class ScheduleServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<RenderingOptions>, TemplatesValidator>();
         services.AddBulletinNotifications(configuration);
         services.AddSingleton<Readiness>();
+        services.AddSingleton<ScheduledWeeks>();
+        services.AddSingleton<Recollections>();
 
         var schedule = configuration.GetSection(ScheduleOptions.Section).Get<ScheduleOptions>() ?? new ScheduleOptions();
         var settings = configuration.GetSection(BulletinOptions.Section).Get<BulletinOptions>() ?? new BulletinOptions();

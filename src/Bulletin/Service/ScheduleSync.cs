@@ -19,6 +19,7 @@ public sealed class ScheduleSync(
 {
     public const string CollectJobName = "collect";
     public const string DraftJobName = "draft";
+    public const string RecollectJobName = "recollect";
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -31,6 +32,9 @@ public sealed class ScheduleSync(
         // The draft outranks the collection when both are due at once, e.g. right after a restart.
         await SyncAsync<CollectJob>(scheduler, CollectJobName, schedule.Value.Collect, zone, priority: 5, cancellationToken);
         await SyncAsync<DraftJob>(scheduler, DraftJobName, schedule.Value.Draft, zone, priority: 10, cancellationToken);
+
+        // No schedule of its own: editors fire it from the draft page, and it takes its turn with the others.
+        await scheduler.AddJob(JobBuilder.Create<RecollectJob>().WithIdentity(RecollectJobName).StoreDurably().Build(), AddJobOptions.Replacing, cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -41,7 +41,7 @@ public static class StatusEndpoints
                 Drafts = RecentDrafts(ContentPaths.Resolve(options.Value.DraftsPath, mustExist: false)),
             };
             return Results.Content(page.Render(), "text/html; charset=utf-8");
-        });
+        }).RequireAuthorization(); // every source and its errors: for editors; the health endpoints stay public for probes
         return app;
     }
 

@@ -81,6 +81,40 @@ public sealed class DraftRunTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_original_found_through_a_repost_keeps_its_own_date()
+    {
+        await using var pipeline = TestPipeline.Create();
+        var digestOnly = sources.Where(s => s.Id == "digest").ToList();
+
+        var draft = (await pipeline.Get<DraftRun>().RunAsync(Week, digestOnly, Path.Combine(pipeline.Folder, "out"), collect: true, progress: null, CancellationToken.None)).Draft;
+
+        var original = Assert.Single(draft.Sections[0].Items, i => i.Title.StartsWith("Statement on the airstrikes", StringComparison.Ordinal));
+        Assert.Equal(ngo.Url("news/2025/statement-on-school-airstrikes/").AbsoluteUri, original.Url);
+        // The original page says 20 May 16:30 (+07:00); the repost's feed said 21 May 02:00 UTC.
+        Assert.Equal(DateTimeOffset.Parse("2025-05-20T09:30:00Z", System.Globalization.CultureInfo.InvariantCulture), original.Published);
+    }
+
+    [Fact]
+    public async Task An_original_found_through_a_repost_belongs_to_the_source_that_watches_its_site()
+    {
+        await using var pipeline = TestPipeline.Create();
+        var digest = sources.Single(s => s.Id == "digest");
+        var repost = new Bulletin.Core.Extraction.Lead
+        {
+            Url = aggregator.Url("2025/repost/"),
+            Title = "Statement on the airstrikes on schools in Sagaing & Magway",
+            Published = Bulletin.Core.Extraction.PublishedDate.Exact(DateTimeOffset.Parse("2025-05-21T02:00:00Z", System.Globalization.CultureInfo.InvariantCulture)),
+        };
+
+        var outcome = await pipeline.Get<ItemCollector>().CollectAsync(digest, repost, Week, new RunState(sources), CancellationToken.None);
+
+        Assert.Equal(LeadResult.New, outcome.Result);
+        Assert.Equal(ngo.Url("news/2025/statement-on-school-airstrikes/").AbsoluteUri, outcome.Item!.Url);
+        Assert.Equal("khrg", outcome.Item.SourceId);
+        Assert.Equal(DateTimeOffset.Parse("2025-05-20T09:30:00Z", System.Globalization.CultureInfo.InvariantCulture), outcome.Item.Published);
+    }
+
+    [Fact]
     public async Task A_second_run_stores_nothing_twice_and_reads_no_page_again()
     {
         await using var pipeline = TestPipeline.Create();

@@ -211,6 +211,21 @@ public sealed class DraftWriterTests : IDisposable
     }
 
     [Fact]
+    public async Task A_markdown_link_whose_url_holds_parentheses_is_not_cut()
+    {
+        var draft = new Draft(
+            Week,
+            [new DraftSection(Sections.Reports, [Item("Annual report (2024)", "OCHA") with { Url = "https://example.org/reports/annual_(2024))" }])],
+            []);
+
+        await Writer().WriteAsync(draft, _outDir, CancellationToken.None);
+        var md = await File.ReadAllTextAsync(Path.Combine(_outDir, "draft.md"));
+
+        // Parentheses in the destination are percent-encoded, so the link ends at the one the template writes.
+        Assert.Contains("[Annual report (2024)](https://example.org/reports/annual\\_%282024%29%29)  \n", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Only_sources_in_trouble_are_listed_for_attention()
     {
         var healthy = new Draft(Week, [], [new SourceReport("ohchr", "ok", null), new SourceReport("nug", "ok", null)]);

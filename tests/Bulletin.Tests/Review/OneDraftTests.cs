@@ -91,7 +91,7 @@ public sealed partial class OneDraftTests : IAsyncLifetime
         context.Response.Body = body;
         var shell = PageShell.For(context, services.GetRequiredService<IAntiforgery>());
 
-        await DraftPage.Render(shell, draft, null, []).ExecuteAsync(context);
+        await DraftPage.Render(shell, draft, null, [], null).ExecuteAsync(context);
 
         return System.Text.Encoding.UTF8.GetString(body.ToArray());
     }

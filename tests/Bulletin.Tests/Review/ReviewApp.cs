@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Text;
 using System.Text.RegularExpressions;
 using Bulletin.Core.Classification;
 using Bulletin.Core.Deduplication;
@@ -24,11 +25,14 @@ internal sealed partial class ReviewApp : IAsyncDisposable
 
     private readonly Process process;
     private readonly string folder;
+    private readonly Dictionary<string, string> environment;
+    private bool handedOver;
 
-    private ReviewApp(Process process, string folder, Uri baseUri)
+    private ReviewApp(Process process, string folder, Uri baseUri, Dictionary<string, string> environment)
     {
         this.process = process;
         this.folder = folder;
+        this.environment = environment;
         BaseUri = baseUri;
     }
 
@@ -36,13 +40,23 @@ internal sealed partial class ReviewApp : IAsyncDisposable
 
     public string DatabasePath => Path.Combine(folder, "bulletin.db");
 
+    /// <summary>Where the app's draft job writes, one folder per week.</summary>
+    public string DraftsPath => Path.Combine(folder, "drafts");
+
+    /// <summary>The service's standard output and error so far, for failure messages.</summary>
+    public StringBuilder Output { get; } = new();
+
     public static readonly StoredItem Statement = Item("https://example.org/news/sagaing-airstrike", "Statement on the airstrike in Sagaing", "Office of the High Commissioner for Human Rights", Kind.Statement, 6);
 
     public static readonly StoredItem Scripted = Item("https://example.org/news/script", "<script>alert('x')</script> Joint press release", "Fortify Rights", Kind.Statement, 7);
 
     public static readonly StoredItem Report = Item("https://example.org/reports/displacement", "Displacement report for April", "UNHCR", Kind.Report, 9);
 
-    public static async Task<ReviewApp> StartAsync(bool allowPrivateAddresses)
+    /// <summary>
+    /// Starts the service on a new seeded folder; <paramref name="sourcesJson"/> replaces the empty sources
+    /// file and <paramref name="settings"/> adds environment variables.
+    /// </summary>
+    public static async Task<ReviewApp> StartAsync(bool allowPrivateAddresses, string? sourcesJson = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         var folder = Directory.CreateTempSubdirectory("bulletin-review-").FullName;
         var database = Path.Combine(folder, "bulletin.db");
@@ -57,11 +71,11 @@ internal sealed partial class ReviewApp : IAsyncDisposable
         }
 
         var sources = Path.Combine(folder, "sources.json");
-        await File.WriteAllTextAsync(sources, """{"sources": []}""");
-        var port = FreePort();
+        await File.WriteAllTextAsync(sources, sourcesJson ?? """{"sources": []}""");
         var environment = new Dictionary<string, string>
         {
             ["Bulletin__DatabasePath"] = database,
+            ["Bulletin__DraftsPath"] = Path.Combine(folder, "drafts"),
             ["Bulletin__SourcesPath"] = sources,
             ["Bulletin__Schedule__Collect"] = "0 0 0 1 1 ? 2099",
             ["Bulletin__Schedule__Draft"] = "0 0 0 1 1 ? 2099",
@@ -70,17 +84,55 @@ internal sealed partial class ReviewApp : IAsyncDisposable
             ["Bulletin__Review__TrustedHeader"] = "X-Test-Proxy-User",
             ["Bulletin__Review__AllowPrivateAddresses"] = allowPrivateAddresses ? "true" : "false",
         };
-        var baseUri = new Uri($"http://127.0.0.1:{port}");
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            environment[name] = value;
+        }
+
+        return await LaunchAsync(folder, environment);
+    }
+
+    /// <summary>
+    /// Stops this service and starts another on the same folder (database, keys, drafts), with
+    /// <paramref name="changes"/> laid over its settings, as an operator restarts it after editing them.
+    /// </summary>
+    public async Task<ReviewApp> RestartAsync(IReadOnlyDictionary<string, string?> changes)
+    {
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+        handedOver = true;
+        var next = new Dictionary<string, string>(environment);
+        foreach (var (name, value) in changes)
+        {
+            if (value is null)
+            {
+                next.Remove(name);
+            }
+            else
+            {
+                next[name] = value;
+            }
+        }
+
+        return await LaunchAsync(folder, next);
+    }
+
+    private static async Task<ReviewApp> LaunchAsync(string folder, Dictionary<string, string> environment)
+    {
+        var baseUri = new Uri($"http://127.0.0.1:{FreePort()}");
         var process = AppProcess.Start(["serve", "--urls", baseUri.ToString().TrimEnd('/')], environment);
-        var app = new ReviewApp(process, folder, baseUri);
-        _ = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
+        var app = new ReviewApp(process, folder, baseUri, environment);
+        process.OutputDataReceived += (_, e) => { lock (app.Output) { app.Output.AppendLine(e.Data); } };
+        process.ErrorDataReceived += (_, e) => { lock (app.Output) { app.Output.AppendLine(e.Data); } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
         using var probe = new HttpClient { BaseAddress = baseUri };
         for (var i = 0; i < 300; i++)
         {
             if (process.HasExited)
             {
-                throw new InvalidOperationException($"serve exited {process.ExitCode}: {await stderr}");
+                await process.WaitForExitAsync();
+                throw new InvalidOperationException($"serve exited {process.ExitCode}: {app.Output}");
             }
 
             try
@@ -103,8 +155,11 @@ internal sealed partial class ReviewApp : IAsyncDisposable
     }
 
     /// <summary>A client with its own cookies that does not follow redirects, so tests see each 303.</summary>
-    public HttpClient Client(bool followRedirects = false) =>
-        new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = followRedirects }) { BaseAddress = BaseUri };
+    public HttpClient Client(bool followRedirects = false) => Client(new CookieContainer(), followRedirects);
+
+    /// <summary>A client keeping its cookies in <paramref name="cookies"/>, so a test can save and replay them.</summary>
+    public HttpClient Client(CookieContainer cookies, bool followRedirects = false) =>
+        new(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = followRedirects }) { BaseAddress = BaseUri };
 
     /// <summary>Signs <paramref name="client"/> in with the configured account; returns the response.</summary>
     public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string password = Password)
@@ -130,6 +185,7 @@ internal sealed partial class ReviewApp : IAsyncDisposable
         ? WebUtility.HtmlDecode(m.Groups[1].Value)
         : throw new InvalidOperationException("no antiforgery token on the page");
 
+    /// <summary>Removes the folder; the process is stopped by <see cref="DisposeAsync"/> or <see cref="RestartAsync"/>.</summary>
     public async ValueTask DisposeAsync()
     {
         if (!process.HasExited)
@@ -140,6 +196,11 @@ internal sealed partial class ReviewApp : IAsyncDisposable
 
         process.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (handedOver)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(folder, recursive: true);

@@ -88,6 +88,26 @@ public sealed class ReviewPagesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Adding_an_address_from_the_special_purpose_registries_is_refused_with_its_kind()
+    {
+        await using var site = await LoopbackServer.ServeDirectoryAsync(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Review", "site"));
+        using var client = app.Client();
+        await ReviewApp.SignInAsync(client);
+        var port = site.BaseUri.Port;
+        foreach (var (host, kind) in new[] { ("[::127.0.0.1]", "loopback"), ("[64:ff9b::7f00:1]", "loopback"), ("[2002:7f00:1::1]", "loopback"), ("198.18.0.1", "benchmarking") })
+        {
+            var response = await ReviewApp.PostFormAsync(client, ReviewApp.Week, ReviewApp.Week + "/add", new Dictionary<string, string> { ["url"] = $"http://{host}:{port}/statements/added.html" });
+
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+            var page = await response.Content.ReadAsStringAsync();
+            Assert.Contains("refused: ", page, StringComparison.Ordinal);
+            Assert.Contains($"is a {kind} address", page, StringComparison.Ordinal);
+        }
+
+        Assert.Empty(site.Requests);
+    }
+
+    [Fact]
     public async Task Approving_twice_numbers_the_versions_and_tells_what_changed()
     {
         using var client = app.Client();

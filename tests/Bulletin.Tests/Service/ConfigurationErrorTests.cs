@@ -22,6 +22,19 @@ public sealed class ConfigurationErrorTests
         Assert.Contains(value, stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_listing_selector_that_is_not_xpath_stops_start_up()
+    {
+        await using var site = await ServiceSite.StartAsync();
+        await File.WriteAllTextAsync(site.SourcesFile, """{"sources": [ {"id": "listing", "type": "html", "url": "https://example.org/news/", "selectors": {"item": "//li[", "link": "./a/@href"}} ]}""");
+
+        var (exitCode, _, stderr) = await AppProcess.RunAsync(["serve", "--urls", "http://127.0.0.1:0"], site.Environment());
+
+        Assert.Equal(3, exitCode);
+        Assert.Contains("Bulletin:SourcesPath", stderr, StringComparison.Ordinal);
+        Assert.Contains("source 'listing': selectors.item '//li[' is not valid XPath", stderr, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("serve", "--urls", "http://127.0.0.1:0")]
     [InlineData("draft", "--from", "2025-05-17", "--to", "2025-05-23", "--no-collect")]

@@ -11,7 +11,11 @@ public sealed class GracefulStopTests
     {
         await using var site = await ServiceSite.StartAsync();
         var port = ServiceSite.FreePort();
-        var environment = site.Environment(new Dictionary<string, string> { ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}" });
+        var environment = site.Environment(new Dictionary<string, string>
+        {
+            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
+            ["Bulletin__Review__TrustedHeader"] = "X-Test-Proxy-User",
+        });
 
         // The published folder is the working directory in the image; the build output stands in for it.
         var (process, output) = ServiceSite.Start([], environment, workingDirectory: Path.GetDirectoryName(AppProcess.Dll));
@@ -22,7 +26,11 @@ public sealed class GracefulStopTests
             Assert.Equal(200, await WaitForStatusAsync(client, "/health/ready", process, output));
             var ready = await client.GetStringAsync(new Uri("/health/ready", UriKind.Relative));
             Assert.Contains("\"status\":\"ready\"", ready, StringComparison.Ordinal);
-            var status = await client.GetStringAsync(new Uri("/status", UriKind.Relative));
+            // The status page lists every source and error: editors only, here signed in by a trusted proxy's header.
+            using var asked = new HttpRequestMessage(HttpMethod.Get, new Uri("/status", UriKind.Relative));
+            asked.Headers.Add("X-Test-Proxy-User", "Operator");
+            var status = await (await client.SendAsync(asked)).Content.ReadAsStringAsync();
+            Assert.Contains("<h2>Schedule</h2>", status, StringComparison.Ordinal);
             Assert.Contains("draft", status, StringComparison.Ordinal);
 
             using (var kill = Process.Start("kill", $"-TERM {process.Id}"))

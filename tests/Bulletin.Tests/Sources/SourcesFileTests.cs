@@ -21,7 +21,13 @@ public sealed class SourcesFileTests
     [InlineData("""{"sources":[{"id":"a","type":"feed","url":"/feed/"}]}""", "source 'a': \"url\" must be an absolute http or https URL")]
     [InlineData("""{"sources":[{"id":"a","type":"feed","url":"https://example.org/","timeZone":"Mars/Olympus"}]}""", "'Mars/Olympus' is not a known IANA time zone")]
     [InlineData("""{"sources":[{"id":"a","type":"feed","url":"https://a.org/"},{"id":"A","type":"feed","url":"https://b.org/"}]}""", "source id 'a' is used 2 times")]
-    [InlineData("""{"sources":[{"id":"a","type":"rss","url":"https://a.org/"}]}""", "is not valid")]
+    [InlineData("""{"sources":[{"id":"a","type":"rss","url":"https://a.org/"}]}""", "source 'a': \"type\" 'rss' is not one of feed, html, wordPress, sitemap")]
+    [InlineData("""{"sources":[{"id":"a","type":"feed","url":"https://a.org/","details":"sometimes"}]}""", "source 'a': \"details\" 'sometimes' is not one of auto, always, never")]
+    [InlineData("""{"sources":[{"id":"a","type":"html","url":"https://a.org/","selectors":{"item":"//div[@class='card'"}}]}""", "source 'a': selectors.item '//div[@class='card'' is not valid XPath")]
+    [InlineData("""{"sources":[{"id":"a","type":"html","url":"https://a.org/","selectors":{"item":"//div","date":"./span[["}}]}""", "source 'a': selectors.date './span[[' is not valid XPath")]
+    [InlineData("""{"sources":[{"id":"a","type":"feed","url":"https://a.org/","selector":{"item":"//div"}}]}""", "source 'a': unknown field \"selector\" (at $.sources[0].selector)")]
+    [InlineData("""{"sources":[{"id":"a","type":"html","url":"https://a.org/","selectors":{"item":"//div","titel":"./a"}}]}""", "source 'a': unknown field \"selectors.titel\" (at $.sources[0].selectors.titel)")]
+    [InlineData("""{"sorces":[],"sources":[]}""", "unknown field \"sorces\" (at $.sorces)")]
     [InlineData("""{"sources":[{"id":"a","type":"feed","url":"https://a.org/","exclude":["(unclosed"]}]}""", "'(unclosed' in include/exclude is not a valid regular expression")]
     public void Mistakes_are_named_with_the_source_and_the_field(string json, string expected)
     {

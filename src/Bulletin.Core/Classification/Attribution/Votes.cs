@@ -47,6 +47,7 @@ internal sealed class Votes
         MergeParents();
         MergeShortForms();
         MergeCollectives();
+        MergeMembers();
         var ranked = _votes.Values.OrderByDescending(v => v.Score).ThenBy(v => v.Order).ToList();
         var top = ranked[0];
         var second = ranked.Count > 1 ? ranked[1].Score : 0;
@@ -62,7 +63,9 @@ internal sealed class Votes
         foreach (var child in _votes.Values.Where(v => v.Parent is not null).ToList())
         {
             var parentKey = IssuerName.Normalise(child.Parent);
-            if (_votes.TryGetValue(parentKey, out var parent) && parent != child && child.Resolution.Name.StartsWith(parent.Resolution.Name, StringComparison.OrdinalIgnoreCase))
+            // When the page itself names the parent as the issuer ("Statement of the National Unity
+            // Government …" on a ministry's site), the parent is the answer, not support for its part.
+            if (_votes.TryGetValue(parentKey, out var parent) && parent != child && !parent.Explicit && child.Resolution.Name.StartsWith(parent.Resolution.Name, StringComparison.OrdinalIgnoreCase))
             {
                 child.Score += parent.Score;
                 child.Signals.AddRange(parent.Signals.Select(s => $"{s} (its parent)"));
@@ -106,6 +109,24 @@ internal sealed class Votes
         }
     }
 
+    // A page signed by several bodies is theirs together: the one whose channel it is, or whose name
+    // heads it, is one of the signers, and its weight goes to the joint statement.
+    private void MergeMembers()
+    {
+        foreach (var joint in _votes.Values.Where(v => v.Resolution.Members.Count > 1).OrderByDescending(v => v.Score).ToList())
+        {
+            foreach (var member in joint.Resolution.Members.Select(m => IssuerName.Normalise(m.Known?.DisplayName ?? m.Name)).Concat(joint.Resolution.Members.Select(m => IssuerName.Normalise(m.Name))).Distinct(StringComparer.Ordinal).ToList())
+            {
+                if (_votes.TryGetValue(member, out var single) && single != joint && single.Resolution.Members.Count == 0)
+                {
+                    joint.Score += single.Score;
+                    joint.Signals.AddRange(single.Signals.Select(s => $"{s} (one of the signers)"));
+                    _votes.Remove(member);
+                }
+            }
+        }
+    }
+
     /// <summary>Marks the last vote added as coming from the signatory list.</summary>
     public void FromSignatories(Resolution resolution)
     {
@@ -115,12 +136,17 @@ internal sealed class Votes
         }
     }
 
-    /// <summary>Marks a vote as the statement's own words for itself (title, opening, field).</summary>
-    public void FromWords(Resolution resolution)
+    /// <summary>
+    /// Marks a vote as the statement's own words for itself (title, opening, field, letterhead, signature);
+    /// <paramref name="explicitly"/> when the words say it issued the item ("Statement of X", "X condemns",
+    /// "Source: X"), not only that it heads or signs the text.
+    /// </summary>
+    public void FromWords(Resolution resolution, bool explicitly = false)
     {
         if (_votes.TryGetValue(IssuerName.Normalise(resolution.Name), out var vote))
         {
             vote.FromWords = true;
+            vote.Explicit |= explicitly;
         }
     }
 
@@ -139,6 +165,8 @@ internal sealed class Votes
         public bool FromSignatories { get; set; }
 
         public bool FromWords { get; set; }
+
+        public bool Explicit { get; set; }
 
         public string? Quote { get; set; }
 

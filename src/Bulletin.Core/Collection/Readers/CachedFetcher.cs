@@ -9,10 +9,11 @@ namespace Bulletin.Core.Collection.Readers;
 /// </summary>
 public sealed class CachedFetcher(Fetcher fetcher, Store store, TimeProvider clock)
 {
-    public async Task<FetchResult> FetchAsync(Uri url, CancellationToken ct)
+    /// <summary>Fetches <paramref name="url"/>, a document of the source at <paramref name="origin"/> (whose address decides what it may reach).</summary>
+    public async Task<FetchResult> FetchAsync(Uri url, Uri origin, CancellationToken ct)
     {
         var cached = await store.GetCachedAsync(url.AbsoluteUri, ct);
-        var request = new FetchRequest(url) { ETag = cached?.ETag, LastModified = cached?.LastModified };
+        var request = new FetchRequest(url) { ETag = cached?.ETag, LastModified = cached?.LastModified, Origin = origin };
         var result = await fetcher.FetchAsync(request, ct);
         if (result.NotModified && cached is not null)
         {

@@ -12,7 +12,7 @@ public sealed class FeedSourceReader(CachedFetcher fetcher) : ISourceReader
     public async Task<SourceReading> ReadAsync(SourceDefinition source, Window window, CancellationToken ct)
     {
         var reading = new SourceReading();
-        var result = await fetcher.FetchAsync(source.Url, ct);
+        var result = await fetcher.FetchAsync(source.Url, source.Url, ct);
         if (!reading.Took(result, first: true, $"feed {source.Url}"))
         {
             return reading;

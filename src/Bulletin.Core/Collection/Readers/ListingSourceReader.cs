@@ -21,7 +21,7 @@ public sealed class ListingSourceReader(CachedFetcher fetcher) : ISourceReader
         var seen = new HashSet<string>();
         for (var page = 1; url is not null && page <= source.MaxPages && seen.Add(url.AbsoluteUri); page++)
         {
-            var result = await fetcher.FetchAsync(url, ct);
+            var result = await fetcher.FetchAsync(url, source.Url, ct);
             if (!reading.Took(result, page == 1, $"listing page {page} {url}"))
             {
                 break;

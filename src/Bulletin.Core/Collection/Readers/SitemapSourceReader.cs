@@ -28,7 +28,7 @@ public sealed class SitemapSourceReader(CachedFetcher fetcher) : ISourceReader
                 continue;
             }
 
-            var result = await fetcher.FetchAsync(url, ct);
+            var result = await fetcher.FetchAsync(url, source.Url, ct);
             if (!reading.Took(result, done.Count == 1, $"sitemap {url}"))
             {
                 continue;

@@ -25,6 +25,9 @@ public sealed class SourceReading
     /// <summary>Problems that did not stop the source (a later page failed).</summary>
     public List<string> Warnings { get; } = [];
 
+    /// <summary>Time spent waiting for open circuits to close, by origin, before the source's documents could be fetched.</summary>
+    public Dictionary<string, TimeSpan> CircuitWaits { get; } = [];
+
     /// <summary>
     /// Counts a fetched document and says whether it can be read (a 304 with its stored body can).
     /// A document that failed is recorded: the first one stops the source (an error editors see),
@@ -55,6 +58,12 @@ public sealed class SourceReading
     {
         Requests++;
         Bytes += result.Bytes;
+        if (result.CircuitWait > TimeSpan.Zero)
+        {
+            var origin = Fetching.Origin.Of(result.FinalUrl);
+            CircuitWaits[origin] = CircuitWaits.GetValueOrDefault(origin) + result.CircuitWait;
+        }
+
         LastStatus = result.Status;
         if (result.NotModified)
         {

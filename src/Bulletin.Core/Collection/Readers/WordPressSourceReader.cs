@@ -20,7 +20,7 @@ public sealed class WordPressSourceReader(CachedFetcher fetcher) : ISourceReader
         for (var page = 1; page <= source.MaxPages; page++)
         {
             var url = WordPressPosts.PageUrl(source.Url, page, PerPage, after, source.Categories);
-            var result = await fetcher.FetchAsync(url, ct);
+            var result = await fetcher.FetchAsync(url, source.Url, ct);
             if (!reading.Took(result, page == 1, $"WordPress API page {page} {url}"))
             {
                 break;

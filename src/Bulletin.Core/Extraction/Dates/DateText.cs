@@ -64,8 +64,36 @@ public static partial class DateText
             }
         }
 
-        return best;
+        return best is { Date.Precision: DatePrecision.Date } dated ? WithTime(s, dated) : best;
     }
+
+    /// <summary>
+    /// A date written with its time after it ("Saturday, 19 March 2022, 2:00 am", "15 March 2022 at
+    /// 14:05"): a wall-clock time in the site's zone, which can move the day once converted.
+    /// </summary>
+    private static DateMatch WithTime(string s, DateMatch dated)
+    {
+        var end = dated.Index + dated.Length;
+        var m = TimeAfter().Match(s, end, Math.Min(MaxTimeGap, s.Length - end));
+        if (!m.Success)
+        {
+            return dated;
+        }
+
+        var hour = Number(m.Groups["h"]);
+        var minute = Number(m.Groups["min"]);
+        var half = m.Groups["ap"].Value.ToLowerInvariant();
+        hour = half.StartsWith('p') && hour < 12 ? hour + 12 : half.StartsWith('a') && hour == 12 ? 0 : hour;
+        if (hour > 23 || minute > 59 || dated.Date.LocalTime is not { } noon)
+        {
+            return dated;
+        }
+
+        var local = noon.Date.AddHours(hour).AddMinutes(minute);
+        return new DateMatch(PublishedDate.Local(local), dated.Index, m.Index + m.Length - dated.Index);
+    }
+
+    private const int MaxTimeGap = 24;
 
     /// <summary>False when the text cannot hold a date: every form read here has a digit (Burmese, Thai and full-width ones count) or a year in 年.</summary>
     public static bool MayHoldDate(string text)
@@ -238,6 +266,9 @@ public static partial class DateText
 
     [GeneratedRegex(@"(?<!\d)(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:[T ](?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,]\d{1,9})?)?\s{0,3}(?<z>Z|[+-]\d{2}:?\d{2})?)?(?!\d)", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex IsoPattern();
+
+    [GeneratedRegex(@"\G\s*(?:,|\bat\b|-|–|\|)?\s*(?<h>\d{1,2})[:.](?<min>\d{2})(?![\d.:])\s*(?<ap>[ap]\.?\s?m\.?)?", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex TimeAfter();
 
     [GeneratedRegex(@"(?:[A-Za-z]{3,9},?\s{0,3})?(?<![\d])(?<d>\d{1,2})\s{1,3}(?<mon>[A-Za-z]{3,9})\.?\s{1,3}(?<y>\d{4}|\d{2})\s{1,3}(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2}))?\s{0,3}(?<z>[+-]\d{4}|[+-]\d{2}:\d{2}|[A-Za-z]{1,5}(?![A-Za-z]))?", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex Rfc822Pattern();

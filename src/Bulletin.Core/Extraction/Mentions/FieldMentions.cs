@@ -59,6 +59,6 @@ internal static partial class FieldMentions
     [GeneratedRegex(@"\s+(?:at\s+\d{1,2}[:.]\d{2}.*|(?:labels|tags|categories|category|topics|posted in|filed under)\s*:.*)$", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex NextField();
 
-    [GeneratedRegex(@"^\s*(?<label>source(?:\s*/\s*publisher)?|sources?\s+organi[sz]ation|publisher|published\s+by|issued\s+by|released\s+by|statement\s+by|press\s+release\s+by|author(?:s|\(s\))?|organi[sz]ation|issuing\s+(?:body|organi[sz]ation)|from|written\s+by|posted\s+by|uploaded\s+by|ရင်းမြစ်|ထုတ်ပြန်သူ(?:များ)?|ထုတ်ပြန်သည့်\s*အဖွဲ့(?:အစည်း)?|ထုတ်ပြန်သော\s*အဖွဲ့(?:အစည်း)?|အဖွဲ့အစည်း)\s*(?:[:：\-–—]\s*|\s+(?=\p{Lu}))(?<value>.*)$", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^\s*(?<label>source(?:\s*/\s*publisher)?|sources?\s+organi[sz]ation|publisher|published\s+by|issued\s+by|released\s+by|statement\s+by|press\s+release\s+by|press\s+release|media\s+release|author(?:s|\(s\))?|organi[sz]ation|issuing\s+(?:body|organi[sz]ation)|from|written\s+by|posted\s+by|uploaded\s+by|ရင်းမြစ်|ထုတ်ပြန်သူ(?:များ)?|ထုတ်ပြန်သည့်\s*အဖွဲ့(?:အစည်း)?|ထုတ်ပြန်သော\s*အဖွဲ့(?:အစည်း)?|အဖွဲ့အစည်း)\s*(?:[:：\-–—]\s*|\s+(?=\p{Lu}))(?<value>.*)$", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex Field();
 }

@@ -57,7 +57,7 @@ public static partial class IssuerPhrases
     public static partial Regex Dateline();
 
     /// <summary>"This statement was issued by our member organization, X (ACR)."</summary>
-    [GeneratedRegex(@"\b(?:(?:this|the\s+following|the\s+above|the)\s+(?:joint\s+)?(?:statement|press\s+release|letter|open\s+letter|report|announcement|appeal)\s+(?:was|is|has\s+been)|(?:text|copy)\s+of\s+an?\s+(?:joint\s+|press\s+)*(?:statement|press\s+release|release|letter|announcement))\s+(?:jointly\s+)?(?:issued|released|published|written|signed|prepared|produced)\s+by\s+(?:our\s+(?:member|partner)(?:\s+organi[sz]ation)?,?\s+|(?:the\s+)?(?:member|partner)\s+organi[sz]ation,?\s+)?(?:the\s+)?(?<who>[^.;:]{2,160}?)(?:\s+(?:on|in|at)\s+\d|[.;:]|$)", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"\b(?:(?:this|the\s+following|the\s+above|the)\s+(?:joint\s+)?(?:statement|press\s+release|letter|open\s+letter|report|announcement|appeal)\s+(?:was|is|has\s+been)|(?:text|copy)\s+of\s+an?\s+(?:joint\s+|press\s+)*(?:statement|press\s+release|release|letter|announcement))\s+(?:jointly\s+)?(?:issued|released|published|written|signed|prepared|produced)\s+by\s+(?:our\s+(?:member|partner)(?:\s+organi[sz]ation)?,?\s+|(?:the\s+)?(?:member|partner)\s+organi[sz]ation,?\s+)?(?:the\s+)?(?<who>.{2,160}?)(?:\s+(?:on|in|at)\s+\d|(?<!\b\p{Lu})[.;:](?:\s|$)|$)", RegexOptions.IgnoreCase, 1000)]
     public static partial Regex IssuedBy();
 
     /// <summary>The capitalised words a sentence opens on, before its first lower-case word ("Myanmar Airwatch Collective (MAC) counted …").</summary>

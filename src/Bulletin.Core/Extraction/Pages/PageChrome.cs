@@ -33,9 +33,10 @@ public static class PageChrome
         }
 
         // An article's own header and footer hold its title, date and categories; the site's do not.
+        // Themes that do not wrap the post in <article> still class its header as the entry's.
         if (node.Name is "header" or "footer")
         {
-            return !node.Ancestors().Any(a => a.Name is "article" or "main");
+            return !node.Ancestors().Any(a => a.Name is "article" or "main") && !ClassNames.HasWord(node, "entry", "post", "article");
         }
 
         // "widget" alone is not chrome: page builders wrap the whole article in "…-widget-container" blocks.

@@ -48,11 +48,37 @@ public static class TitleReader
             .ThenBy(x => x.Order)
             .First();
 
-        // A <title> alone is all there is: read its tail the way a reader would.
-        var text = best.From == "title" && support == 0
+        // A <title> alone is all there is: read its tail the way a reader would, unless the site's name
+        // has already come off it ("Report – October 2024 – Site" keeps "– October 2024").
+        if (support == 0 && best.From is "title" or "og:title" && HeadingPart(page, best.Text) is { } part)
+        {
+            // "KNPP - Statement on …" over a heading that reads "Statement on …": the heading is the headline.
+            return part;
+        }
+
+        var text = best.From == "title" && support == 0 && best.Text == TitleTag(page)
             ? WithoutSuffix(best.Text, siteName).Title
             : WithoutPlainSuffix(best.Text, best.From);
         return new Signal<string>(text, best.From);
+    }
+
+    private static readonly string[] PartSeparators = [" | ", " – ", " — ", " - ", " :: ", " · "];
+
+    /// <summary>A heading on the page that is one side of the title's separator, when there is one.</summary>
+    private static Signal<string>? HeadingPart(PageDocument page, string title)
+    {
+        var parts = PartSeparators.Where(s => title.Contains(s, StringComparison.Ordinal))
+            .SelectMany(s => title.Split(s, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .Where(p => p.Length >= 12)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (parts.Count == 0)
+        {
+            return null;
+        }
+
+        var heading = page.Root.SelectNodes("//h1|//h2|//h3").Where(h => !PageChrome.Within(h)).Take(12)
+            .Select(h => (h.Name, Text: HtmlText.Of(h))).FirstOrDefault(h => parts.Contains(h.Text));
+        return heading.Text is null ? null : new Signal<string>(heading.Text, heading.Name);
     }
 
     /// <summary>The heading element that names the item: the first h1, else an h2/h3 whose class says title.</summary>
