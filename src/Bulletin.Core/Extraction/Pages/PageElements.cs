@@ -21,6 +21,9 @@ internal sealed class PageElements
     /// <summary>//h2|//h3</summary>
     public List<HtmlNode> H2H3 { get; } = [];
 
+    /// <summary>//h1|//h2|//h3</summary>
+    public List<HtmlNode> H1H2H3 { get; } = [];
+
     /// <summary>//body//h1|//body//h2|//body//h3|//body//h4</summary>
     public List<HtmlNode> BodyHeadings { get; } = [];
 
@@ -93,9 +96,11 @@ internal sealed class PageElements
                 break;
             case "h1":
                 H1.Add(node);
+                H1H2H3.Add(node);
                 break;
             case "h2" or "h3":
                 H2H3.Add(node);
+                H1H2H3.Add(node);
                 break;
             case "meta" when Has(node, "content"):
                 Meta.Add(node);

@@ -76,7 +76,7 @@ public static class TitleReader
             return null;
         }
 
-        var heading = page.Root.SelectNodes("//h1|//h2|//h3").Where(h => !PageChrome.Within(h)).Take(12)
+        var heading = page.Elements.H1H2H3.Where(h => !page.WithinChrome(h)).Take(12)
             .Select(h => (h.Name, Text: HtmlText.Of(h))).FirstOrDefault(h => parts.Contains(h.Text));
         return heading.Text is null ? null : new Signal<string>(heading.Text, heading.Name);
     }

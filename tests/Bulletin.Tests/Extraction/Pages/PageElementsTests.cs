@@ -17,6 +17,7 @@ public sealed class PageElementsTests
         ("//p", e => e.Paragraphs),
         ("//h1", e => e.H1),
         ("//h2|//h3", e => e.H2H3),
+        ("//h1|//h2|//h3", e => e.H1H2H3),
         ("//body//h1|//body//h2|//body//h3|//body//h4", e => e.BodyHeadings),
         ("//body//*[@class]", e => e.BodyClassed),
         ("//body//*[@class or @rel='author']", e => e.BodyClassedOrAuthor),
