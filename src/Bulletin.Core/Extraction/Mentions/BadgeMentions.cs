@@ -40,12 +40,12 @@ internal static class BadgeMentions
         }
 
         var text = HtmlText.Of(node);
-        if (text.Length is > 0 and <= MaxBadge && node.SelectNodes(".//*[@class]").Count == 0)
+        if (text.Length is > 0 and <= MaxBadge && node.All(".//*[@class]").Count == 0)
         {
             yield return text;
         }
 
-        foreach (var img in node.SelectNodes(".//img[@alt]"))
+        foreach (var img in node.All(".//img[@alt]"))
         {
             yield return HtmlText.Clean(img.GetAttributeValue("alt", string.Empty));
         }

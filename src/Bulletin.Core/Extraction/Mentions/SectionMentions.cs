@@ -21,7 +21,7 @@ internal static class SectionMentions
             .Where(n => !n.Ancestors().Any(a => ClassNames.HasStem(a, "breadcrumb", "crumb")));
         foreach (var trail in trails)
         {
-            foreach (var crumb in trail.SelectNodes(".//a|.//li[not(.//a)]|.//span[not(.//a) and not(.//span)]"))
+            foreach (var crumb in trail.All(".//a|.//li[not(.//a)]|.//span[not(.//a) and not(.//span)]"))
             {
                 var text = HtmlText.Of(crumb);
                 if (text.Length is > 2 and <= MaxText && !string.Equals(text, title, StringComparison.OrdinalIgnoreCase) && seen.Add(text))
@@ -44,7 +44,7 @@ internal static class SectionMentions
             }
         }
 
-        foreach (var node in page.Content.SelectNodes(".//*[@class]").Where(n => ClassNames.HasWord(n, TeamStems) && n.SelectNodes(".//p|.//div|.//li").Count == 0))
+        foreach (var node in page.Content.All(".//*[@class]").Where(n => ClassNames.HasWord(n, TeamStems) && n.All(".//p|.//div|.//li").Count == 0))
         {
             var text = HtmlText.Of(node);
             if (text.Length is > 2 and <= MaxText && !string.Equals(text, title, StringComparison.OrdinalIgnoreCase) && seen.Add(text))

@@ -34,8 +34,8 @@ public static partial class BodyReader
     /// </summary>
     public static string? OrganisationLine(PageDocument page)
     {
-        var firstParagraph = page.Body.SelectNodes(".//p").FirstOrDefault(p => HtmlText.Of(p).Length > MaxOrganisationLine);
-        var marked = page.Content.SelectNodes(".//div[@class]|.//p[@class]")
+        var firstParagraph = page.Body.All(".//p").FirstOrDefault(p => HtmlText.Of(p).Length > MaxOrganisationLine);
+        var marked = page.Content.All(".//div[@class]|.//p[@class]")
             .Where(n => ClassNames.HasStem(n, "org", "issuer", "issuing") || ClassNames.HasWord(n, "author"))
             .Where(n => !page.WithinChrome(n) && (firstParagraph is null || Before(n, firstParagraph)))
             .Select(n => HtmlText.Of(n))

@@ -75,7 +75,7 @@ public static partial class LabelReader
             .Where(n => !n.Ancestors().Any(a => ClassNames.HasStem(a, "breadcrumb", "crumb")));
         foreach (var trail in trails)
         {
-            foreach (var crumb in trail.SelectNodes(".//a|.//span|.//li[not(.//a)]").Where(c => c.SelectNodes(".//a|.//span").Count == 0))
+            foreach (var crumb in trail.All(".//a|.//span|.//li[not(.//a)]").Where(c => c.All(".//a|.//span").Count == 0))
             {
                 yield return HtmlText.Of(crumb);
             }

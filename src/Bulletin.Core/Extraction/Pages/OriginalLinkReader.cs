@@ -12,7 +12,7 @@ public static partial class OriginalLinkReader
     public static Uri? Read(PageDocument page, Uri? canonical)
     {
         var stated = SourceNodes(page)
-            .SelectMany(n => n.Name == "a" ? new[] { n } : n.SelectNodes(".//a[@href]").ToArray())
+            .SelectMany(n => n.Name == "a" ? new[] { n } : n.All(".//a[@href]").ToArray())
             .Select(a => page.Resolve(a.GetAttributeValue("href", null)))
             .FirstOrDefault(u => u is not null && !Links.SameSite(u, page.Url));
         if (stated is not null)
