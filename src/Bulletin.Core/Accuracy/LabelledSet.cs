@@ -84,6 +84,13 @@ public sealed class LabelledSet
         if (line.Lead?.Published is not null && published is null) Problem($"\"lead.published\" '{line.Lead.Published}' is not a date");
         var type = SourceType.Feed;
         if (line.Source?.Type is { } t && !Enum.TryParse(t, ignoreCase: true, out type)) Problem($"\"source.type\" '{t}' is not feed, html, wordpress or sitemap");
+        SourceKind? sourceKind = null;
+        if (line.Source?.Kind is { } k)
+        {
+            if (Enum.TryParse<SourceKind>(k, ignoreCase: true, out var parsed)) sourceKind = parsed;
+            else Problem($"\"source.kind\" '{k}' is not statement, report or news");
+        }
+
         var expect = line.Expect;
         var kind = Kind.Statement;
         if (expect?.Kind is null || !Enum.TryParse(expect.Kind, ignoreCase: true, out kind)) Problem("\"expect.kind\" must be Statement, Report or Excluded");
@@ -123,7 +130,7 @@ public sealed class LabelledSet
                 Url = source.Url is { } s2 && Uri.TryCreate(s2, UriKind.Absolute, out var su) ? su : new Uri(url!, "/"),
                 Issuer = source.Issuer,
                 PublishesForOthers = source.PublishesForOthers,
-                Kind = source.Kind,
+                Kind = sourceKind,
                 Language = source.Language,
                 TimeZone = source.TimeZone,
             },

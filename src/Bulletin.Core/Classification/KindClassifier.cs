@@ -1,3 +1,5 @@
+using Bulletin.Core.Sources;
+
 namespace Bulletin.Core.Classification;
 
 /// <summary>
@@ -20,7 +22,7 @@ public static class KindClassifier
     public static Decided<Kind> Classify(Evidence evidence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        if (string.Equals(evidence.Source.Kind, "news", StringComparison.OrdinalIgnoreCase))
+        if (evidence.Source.Kind == SourceKind.News)
         {
             return new(Kind.Excluded, $"news: source '{evidence.Source.Id}' is a news outlet") { Confidence = 1 };
         }
@@ -82,7 +84,7 @@ public static class KindClassifier
             return new(Kind.Statement, $"labelled '{statementLabel}'") { Confidence = Marked };
         }
 
-        if (string.Equals(evidence.Source.Kind, "report", StringComparison.OrdinalIgnoreCase))
+        if (evidence.Source.Kind == SourceKind.Report)
         {
             return new(Kind.Report, $"source '{evidence.Source.Id}' lists reports") { Confidence = Declared };
         }

@@ -120,6 +120,17 @@ public sealed class DraftReview(Store store, DraftAssembler assembler, EditorCor
         return baseline is null ? null : (seen, DraftChanges.Between(baseline.Items, draft.VersionItems));
     }
 
+    /// <summary>
+    /// What approving now would change against the newest approved version, and that version's
+    /// number; against nothing (every item new) before the first approval.
+    /// </summary>
+    public async Task<(int? Latest, DraftChanges Changes)> ChangesSinceLatestAsync(ReviewDraft draft, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var latest = draft.LatestVersion is { } n ? await store.DraftVersionAsync(draft.Window.From, draft.Window.To, n, ct) : null;
+        return (latest?.Version, DraftChanges.Between(latest?.Items ?? [], draft.VersionItems));
+    }
+
     /// <summary>A version and what it changed from the one before it (empty for version 1's predecessor).</summary>
     public async Task<(DraftVersion Version, DraftChanges Changes)?> VersionAsync(Window window, int number, CancellationToken ct)
     {

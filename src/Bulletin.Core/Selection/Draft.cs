@@ -62,6 +62,9 @@ public sealed record DraftItem
 
     /// <summary>The other issuers the signals named, best first, for the editor to pick from.</summary>
     public IReadOnlyList<string> IssuerAlternatives { get; init; } = [];
+
+    /// <summary>Every issuer the page's signals named, best first, with the signals behind each.</summary>
+    public IReadOnlyList<Classification.Attribution.IssuerCandidate> IssuerCandidates { get; init; } = [];
 }
 
 /// <summary>An item of the week the bulletin leaves out, and why.</summary>

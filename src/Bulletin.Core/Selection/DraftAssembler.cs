@@ -71,6 +71,7 @@ public sealed class DraftAssembler(Store store)
         IssuerConfidence = e.IssuerConfidence,
         KindConfidence = e.KindConfidence,
         IssuerAlternatives = [.. e.Item.IssuerCandidates.Select(c => c.Name).Where(n => !string.Equals(n, e.Issuer, StringComparison.OrdinalIgnoreCase))],
+        IssuerCandidates = e.Item.IssuerCandidates,
         Decisions = e.Decisions,
     };
 }

@@ -51,7 +51,7 @@ public sealed record SourceDefinition
     public IReadOnlyList<int> Categories { get; init; } = [];
 
     /// <summary>The kind to assume for this source's items when nothing else decides (e.g. Report for a reports listing).</summary>
-    public string? Kind { get; init; }
+    public SourceKind? Kind { get; init; }
 
     /// <summary>A note for operators, e.g. that a site's structure has not been confirmed.</summary>
     public string? Note { get; init; }
@@ -69,6 +69,19 @@ public enum SourceType
     Html,
     WordPress,
     Sitemap,
+}
+
+/// <summary>What a source's items are when nothing on the item decides it.</summary>
+public enum SourceKind
+{
+    /// <summary>Statements and press releases (the default for issuers' own sites).</summary>
+    Statement,
+
+    /// <summary>A reports listing: its items are reports unless the page says otherwise.</summary>
+    Report,
+
+    /// <summary>A news outlet or news section: its items are left out unless a page names an issuer of its own.</summary>
+    News,
 }
 
 /// <summary>When to fetch an item's detail page.</summary>

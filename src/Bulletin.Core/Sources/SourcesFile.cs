@@ -99,14 +99,7 @@ public static class SourcesFile
             }
         }
 
-        if (source.Kind is { } kind && !SourceKinds.Contains(kind))
-        {
-            yield return $"{at}: \"kind\" must be one of {string.Join(", ", SourceKinds)}";
-        }
     }
-
-    /// <summary>Values allowed for a source's "kind": what its items are when nothing else decides.</summary>
-    public static readonly IReadOnlyList<string> SourceKinds = ["statement", "report", "news"];
 
     private static IEnumerable<(string Field, string XPath)> Selectors(SourceSelectors? selectors) => selectors is null
         ? []

@@ -82,6 +82,11 @@ internal static class SourcesFileShape
         {
             yield return details;
         }
+
+        if (Choice<SourceKind>(source, "kind", at) is { } kind)
+        {
+            yield return kind;
+        }
     }
 
     private static IEnumerable<string> Unknown(JsonElement element, HashSet<string> known, string prefix, string path, string at) =>

@@ -26,7 +26,11 @@ internal static class WeeksPage
     }
 }
 
-/// <summary>An approved version: who approved it, what it changed, and its texts to export or copy.</summary>
+/// <summary>
+/// An approved version as readers get it: its HTML export shown in a sandboxed frame (no script can
+/// run there, by the frame's sandbox and the export's own CSP), each format to open, download or
+/// copy, and what the version changed from the one before.
+/// </summary>
 internal static class VersionPage
 {
     public static IResult Render(PageShell shell, DraftVersion version, DraftChanges changes)
@@ -35,23 +39,23 @@ internal static class VersionPage
         var body = new StringBuilder()
             .Append(CultureInfo.InvariantCulture, $"<h1>Version {version.Version}, {E(Long(version.From))} – {E(Long(version.To))}</h1>")
             .Append(CultureInfo.InvariantCulture, $"<p class=\"lede\">Approved by {E(version.ApprovedBy)} at {E(When(version.ApprovedAt))} · {version.Items.Count} items · <a href=\"{E(Paths.Draft(version.From, version.To))}\">back to the working draft</a></p>")
-            .Append(ChangesPanel.Render(version.Version == 1 ? "First version" : $"Changes from version {version.Version - 1}", changes))
-            .Append("<h2>Export</h2><p class=\"exports\">");
-        foreach (var format in DraftVersion.ExportFormats)
-        {
-            var label = DraftVersion.Label(format);
-            body.Append(CultureInfo.InvariantCulture, $"<a href=\"{E(path)}.{format}\">{label}</a> (<a href=\"{E(path)}.{format}?download=1\">download</a>) · ");
-        }
-
-        body.Length -= 3;
-        body.Append("</p><h2>Copy</h2>");
+            .Append("<ul class=\"exports\">");
         // Markdown first: it is what editors paste most.
         foreach (var format in DraftVersion.ExportFormats.OrderBy(f => f == "md" ? 0 : f == "txt" ? 1 : 2))
         {
-            var (id, label, text) = ($"copy-{format}", DraftVersion.Label(format), version.TextOf(format));
-            body.Append(CultureInfo.InvariantCulture, $"<p><button type=\"button\" data-copy=\"{id}\">Copy {label}</button></p><textarea id=\"{id}\" readonly aria-label=\"{label}\">{E(text)}</textarea>");
+            var label = DraftVersion.Label(format);
+            body.Append(CultureInfo.InvariantCulture, $"<li class=\"export\" data-format=\"{format}\"><strong>{label}</strong> ")
+                .Append(CultureInfo.InvariantCulture, $"<a href=\"{E(path)}.{format}\" class=\"view\">open</a> ")
+                .Append(CultureInfo.InvariantCulture, $"<a href=\"{E(path)}.{format}?download=1\" class=\"download\">download</a> ")
+                // Copying needs script; review.js shows the button once it holds the text to copy.
+                .Append(CultureInfo.InvariantCulture, $"<button type=\"button\" data-copy=\"{E(path)}.{format}\" hidden>Copy {label}</button></li>");
         }
 
+        body.Append("</ul>")
+            .Append(CultureInfo.InvariantCulture, $"<iframe class=\"bulletin\" src=\"{E(path)}.html\" sandbox=\"\" title=\"Version {version.Version} as readers get it\"></iframe>")
+            .Append("<details class=\"version-changes\"><summary>What this version changed</summary>")
+            .Append(ChangesPanel.Render(version.Version == 1 ? "First version" : $"Changes from version {version.Version - 1}", changes))
+            .Append("</details>");
         return shell.Page($"Version {version.Version}", body.ToString());
     }
 }

@@ -68,10 +68,43 @@ internal static class ChangesPanel
     }
 }
 
+/// <summary>The items to check before approving: those whose issuer or kind attribution is unsure of, listed first.</summary>
+internal static class CheckPanel
+{
+    public static string Render(IReadOnlyList<ReviewItem> items)
+    {
+        if (items.Count == 0)
+        {
+            return "";
+        }
+
+        var html = new StringBuilder().Append(CultureInfo.InvariantCulture, $"<section class=\"check\"><h2>Check these ({items.Count})</h2><ol>");
+        foreach (var item in items)
+        {
+            var doubts = new List<string>();
+            if (item.IssuerUncertain)
+            {
+                doubts.Add($"issuer {ItemEditor.Percent(item.IssuerConfidence)} sure" + (item.IssuerAlternatives.Count > 0 ? $", or {E(string.Join(", ", item.IssuerAlternatives))}" : ""));
+            }
+
+            if (item.KindUncertain)
+            {
+                doubts.Add($"{E(item.Section)}? {ItemEditor.Percent(item.KindConfidence)} sure");
+            }
+
+            html.Append(CultureInfo.InvariantCulture, $"<li lang=\"{E(item.Language)}\"><a href=\"#{DraftPage.Anchor(item.Key)}\" data-open=\"{DraftPage.Anchor(item.Key)}\">{E(item.Title)}</a> <span class=\"by\">By {E(item.Issuer)}</span> <small lang=\"en\">{string.Join(" · ", doubts)}</small></li>");
+        }
+
+        return html.Append("</ol></section>").ToString();
+    }
+}
+
 /// <summary>The review site's URLs, in one place so links and routes agree.</summary>
 internal static class Paths
 {
     public static string Draft(DateOnly from, DateOnly to) => $"/drafts/{Day(from)}/{Day(to)}";
 
     public static string Version(DateOnly from, DateOnly to, int version) => $"{Draft(from, to)}/v/{version}";
+
+    public static string Approve(DateOnly from, DateOnly to) => $"{Draft(from, to)}/approve";
 }

@@ -33,7 +33,7 @@ public static class ReviewEndpoints
         app.UseAntiforgery();
 
         app.MapGet("/review.css", () => Results.Text(ReviewAssets.Css, "text/css; charset=utf-8"));
-        app.MapGet("/review.js", () => Results.Text(ReviewAssets.Js, "text/javascript; charset=utf-8"));
+        app.MapGet("/review.js", () => Results.Text(ReviewScript.Js, "text/javascript; charset=utf-8"));
         SignInEndpoints.Map(app);
 
         var pages = app.MapGroup("").RequireAuthorization();
@@ -41,6 +41,7 @@ public static class ReviewEndpoints
         pages.MapGet("/drafts/{from}/{to}", DraftAsync);
         pages.MapGet("/drafts/{from}/{to}/v/{version:int}", VersionAsync);
         pages.MapGet("/drafts/{from}/{to}/recollect", RecollectionAsync);
+        pages.MapGet("/drafts/{from}/{to}/approve", ApprovalAsync);
         pages.MapGet("/drafts/{from}/{to}/v/{version:int}.{format:regex(^[a-z0-9]+$)}", ExportAsync);
 
         var actions = pages.MapGroup("").AddEndpointFilter(AntiforgeryChecked).WithMetadata(new RequireAntiforgeryTokenAttribute());
@@ -137,13 +138,26 @@ public static class ReviewEndpoints
         }
     }
 
+    /// <summary>The confirmation before approving, as its own page for a browser without script.</summary>
+    private static async Task<IResult> ApprovalAsync(string from, string to, HttpContext context, IAntiforgery antiforgery, DraftReview review, CancellationToken ct)
+    {
+        if (WindowOf(review, from, to) is not { } window)
+        {
+            return Results.NotFound();
+        }
+
+        var draft = await review.LoadAsync(window, ct);
+        var (_, changes) = await review.ChangesSinceLatestAsync(draft, ct);
+        return ApprovalPage.Render(PageShell.For(context, antiforgery), draft, changes);
+    }
+
     private static async Task<IResult> VersionAsync(string from, string to, int version, HttpContext context, IAntiforgery antiforgery, DraftReview review, CancellationToken ct) =>
         WindowOf(review, from, to) is { } window && await review.VersionAsync(window, version, ct) is { } found
             ? VersionPage.Render(PageShell.For(context, antiforgery), found.Version, found.Changes)
             : Results.NotFound();
 
     // "?download=1" as the version page writes it: a string, since a bool binding answers 400 to "1".
-    private static async Task<IResult> ExportAsync(string from, string to, int version, string format, string? download, DraftReview review, Store store, CancellationToken ct)
+    private static async Task<IResult> ExportAsync(string from, string to, int version, string format, string? download, HttpContext context, DraftReview review, Store store, CancellationToken ct)
     {
         if (WindowOf(review, from, to) is not { } window
             || await store.DraftVersionAsync(window.From, window.To, version, ct) is not { } found
@@ -159,6 +173,12 @@ public static class ReviewEndpoints
             _ => "text/plain; charset=utf-8",
         };
         var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        if (format == "html" && download is not ("1" or "true"))
+        {
+            // The version page frames the export: only this site may, and nothing in it may run script.
+            context.Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
+        }
+
         return download is "1" or "true"
             ? Results.File(bytes, type, $"bulletin-{Markup.Day(window.From)}-{Markup.Day(window.To)}-v{version}.{format}")
             : Results.Bytes(bytes, type);
@@ -171,7 +191,8 @@ public static class ReviewEndpoints
         // Editors print DisplayName after "By", so that is what the issuer field offers.
         var names = issuers.Suggest(null, 2000).Select(i => i.DisplayName).Distinct(StringComparer.Ordinal);
         var recollection = context.RequestServices.GetRequiredService<Recollections>().Of(window);
-        return DraftPage.Render(PageShell.For(context, antiforgery), draft, changes, names, recollection, notice, status);
+        var (_, approving) = await review.ChangesSinceLatestAsync(draft, ct);
+        return DraftPage.Render(PageShell.For(context, antiforgery), draft, changes, names, recollection, notice, status, approving);
     }
 
     private static Window? WindowOf(DraftReview review, string from, string to) =>
@@ -202,7 +223,7 @@ public static class ReviewEndpoints
     private static Task SecurityHeaders(HttpContext context, RequestDelegate next)
     {
         var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy = "default-src 'none'; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+        headers.ContentSecurityPolicy = "default-src 'none'; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; img-src 'self' data:; frame-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "no-referrer";
         return next(context);

@@ -12,7 +12,7 @@ public sealed class AttributionFixesTests
     private static readonly SourceDefinition Channel = new() { Id = "channel", Type = SourceType.Feed, Url = new Uri("https://channel.example.org/feed"), Issuer = "Progressive Voice", PublishesForOthers = true };
 
     [Theory]
-    [InlineData("G7 Foreign Ministers' Statement on Myanmar", "Group of Seven")]
+    [InlineData("G7 Foreign Ministers' Statement on Myanmar", "G7 Foreign Ministers")]
     [InlineData("Security Council Press Statement on Myanmar", "United Nations Security Council")]
     [InlineData("AAPP Statement on deaths in custody", "Assistance Association for Political Prisoners")]
     public void A_title_opening_with_a_body_and_its_statement_names_the_issuer(string title, string expected)

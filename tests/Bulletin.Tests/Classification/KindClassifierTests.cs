@@ -12,6 +12,13 @@ public sealed class KindClassifierTests
     [InlineData("Statement on the airstrikes on schools", "https://example.org/2025/05/statement/", Kind.Statement)]
     [InlineData("Burmese Military Companies Must Not Benefit from Earthquake Reconstruction", "https://example.org/burmese-military/", Kind.Statement)]
     [InlineData("Media advisory: Special Rapporteur on Myanmar to brief journalists", "https://example.org/en/media-advisories/2025/x", Kind.Excluded)]
+    [InlineData("Travel advice: Thailand (updated 2 March 2025)", "https://example.org/en/-/travel-advice-thailand", Kind.Excluded)]
+    [InlineData("KWO in the media: \u201cWomen lead the relief effort\u201d", "https://example.org/2025/03/kwo-in-the-media/", Kind.Excluded)]
+    [InlineData("Support KWO's emergency relief for displaced families", "https://example.org/2025/03/support-relief/", Kind.Excluded)]
+    [InlineData("Ministry of Health: call for volunteer doctors for remote clinics", "https://example.org/posts/volunteer-doctors.html", Kind.Excluded)]
+    [InlineData("CNF delegation meets refugee leaders in Mizoram", "https://example.org/news.php?id=12", Kind.Excluded)]
+    [InlineData("Ambassador hands over rice to flood victims in Bago", "https://example.org/news_20250302.html", Kind.Excluded)]
+    [InlineData("Killings and Arrests in Hpakant Township, January–March 2025", "https://example.org/entry.php?id=9", Kind.Report)]
     [InlineData("Film screening and discussion: Burma after the earthquake (London, 4 June)", "https://example.org/film/", Kind.Excluded)]
     [InlineData("Press conference on the Depayin school airstrike, 19 May 2025", "https://example.org/en/2025/05/18/press/", Kind.Excluded)]
     [InlineData("Job Opening: Myanmar Human Rights Specialist", "https://example.org/careers/2025-05-20-specialist/", Kind.Excluded)]
@@ -77,7 +84,7 @@ public sealed class KindClassifierTests
     [Fact]
     public void A_news_outlet_source_lists_nothing()
     {
-        var outlet = Source with { Kind = "news" };
+        var outlet = Source with { Kind = SourceKind.News };
 
         Assert.Equal(Kind.Excluded, KindClassifier.Classify(new Evidence(outlet, new Lead { Url = new Uri("https://news.example/a"), Title = "Statement by the NUG" }, null)).Value);
     }

@@ -9,8 +9,9 @@ namespace Bulletin.Tests.Rendering;
 /// <summary>
 /// The shipped templates against the output recorded from the templates they replaced: a week with
 /// hostile, Burmese, Markdown-breaking and Latin-1 text, a script link, an empty section and sources
-/// in trouble must read byte for byte as it did. One recorded difference, on purpose: parentheses in an
-/// item's URL are percent-encoded, so a ")" cannot end a Markdown link early.
+/// in trouble must read byte for byte as it did. Two recorded differences, on purpose: parentheses in an
+/// item's URL are percent-encoded, so a ")" cannot end a Markdown link early; and the HTML declares
+/// a Myanmar face limited to the Myanmar blocks, so Latin punctuation keeps its Latin font.
 /// </summary>
 public sealed class RecordedOutputTests : IDisposable
 {

@@ -23,6 +23,7 @@ public sealed class SourcesFileTests
     [InlineData("""{"sources":[{"id":"a","type":"feed","url":"https://a.org/"},{"id":"A","type":"feed","url":"https://b.org/"}]}""", "source id 'a' is used 2 times")]
     [InlineData("""{"sources":[{"id":"a","type":"rss","url":"https://a.org/"}]}""", "source 'a': \"type\" 'rss' is not one of feed, html, wordPress, sitemap")]
     [InlineData("""{"sources":[{"id":"a","type":"feed","url":"https://a.org/","details":"sometimes"}]}""", "source 'a': \"details\" 'sometimes' is not one of auto, always, never")]
+    [InlineData("""{"sources":[{"id":"a","type":"feed","url":"https://a.org/","kind":"press"}]}""", "source 'a': \"kind\" 'press' is not one of statement, report, news")]
     [InlineData("""{"sources":[{"id":"a","type":"html","url":"https://a.org/","selectors":{"item":"//div[@class='card'"}}]}""", "source 'a': selectors.item '//div[@class='card'' is not valid XPath")]
     [InlineData("""{"sources":[{"id":"a","type":"html","url":"https://a.org/","selectors":{"item":"//div","date":"./span[["}}]}""", "source 'a': selectors.date './span[[' is not valid XPath")]
     [InlineData("""{"sources":[{"id":"a","type":"feed","url":"https://a.org/","selector":{"item":"//div"}}]}""", "source 'a': unknown field \"selector\" (at $.sources[0].selector)")]

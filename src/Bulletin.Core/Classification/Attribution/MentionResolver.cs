@@ -53,7 +53,8 @@ public sealed partial class MentionResolver(IssuerDirectory directory, NamingDat
         // "Head of the Independent Investigative Mechanism for Myanmar to the Human Rights Council" speaks
         // for the Mechanism: a person's role and the body addressed are not part of the issuer's name.
         var office = Office(name);
-        foreach (var form in new[] { text, name, office }.Distinct())
+        var holder = HolderOf().Match(name) is { Success: true } h && !IssuerPhrases.CoIssuerSeparator().IsMatch(name[h.Length..]) ? h.Groups["body"].Value : name;
+        foreach (var form in new[] { text, name, office, holder }.Distinct())
         {
             if (Known(form, scope) is { } known)
             {
@@ -164,7 +165,7 @@ public sealed partial class MentionResolver(IssuerDirectory directory, NamingDat
             return null;
         }
 
-        var named = parts.Select(p => p.Resolution!.Known is not null && !IsAcronym(p.Text) && !MyanmarScript.Contains(p.Text) ? p.Resolution! with { Name = LeadingThe().Replace(SplitBracket(p.Text).Name, string.Empty) } : p.Resolution!).ToList();
+        var named = parts.Select(p => p.Resolution!.Known is not null && !IsAcronym(p.Text) && !MyanmarScript.Contains(p.Text) && !HolderOf().IsMatch(p.Text) ? p.Resolution! with { Name = LeadingThe().Replace(SplitBracket(p.Text).Name, string.Empty) } : p.Resolution!).ToList();
         return new Resolution(CoIssuers.Join(named.Select(m => m.Name).ToList()), $"{named.Count} co-issuers", named.Min(m => m.Quality)) { Members = named };
     }
 
@@ -376,6 +377,10 @@ public sealed partial class MentionResolver(IssuerDirectory directory, NamingDat
 
     [GeneratedRegex(@"^(?:the\s+)?(?:(?:acting|deputy|interim|vice|executive|regional|country|general|press|chief|senior)\s+)*(?:head|chair|chairperson|chairman|chairwoman|director|president|spokesperson|spokesman|spokeswoman|representative|coordinator|secretary|commissioner|minister|leader|chief|officer|convenor|convener)s?\s+(?:of|for|to)\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex Role();
+
+    // "UNICEF Executive Director Henrietta Fore": a body, one of its offices, the person holding it.
+    [GeneratedRegex(@"^(?<body>\S.{0,80}?)\s+(?:(?:acting|deputy|interim|vice|regional|country|chief)\s+)*(?:executive\s+director|director-general|director\s+general|secretary-general|secretary\s+general|high\s+commissioner|special\s+rapporteur|special\s+envoy|spokesperson|spokesman|spokeswoman|chair(?:person|man|woman)?|president|representative|resident\s+coordinator|coordinator|minister)\s+(?!(?:for|of|on|to|in|and|at)\b)(?:(?:dr|mr|ms|mrs|h\.?e)\.?\s+)?\p{Lu}", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex HolderOf();
 
     [GeneratedRegex(@"^(?:the\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingThe();

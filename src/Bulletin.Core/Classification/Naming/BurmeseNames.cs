@@ -90,11 +90,13 @@ public sealed class BurmeseNames
 
         var english = string.Join(' ', words);
         var last = parts.LastOrDefault(p => p.Segment is not { Kind: SegmentKind.Particle });
+        // Latin letters in a Burmese name ("… CDM ဝန်ထမ်းများ") are English already.
+        bool Rendered((Segment? Segment, string Text) p) => p.Segment is not null || !p.Text.Any(MyanmarScript.IsLetter);
         return new RenderedName(
             english,
-            Complete: parts.All(p => p.Segment is not null),
+            Complete: parts.All(Rendered),
             EndsInHead: last.Segment is { Head: true },
-            Untranslated: parts.Where(p => p.Segment is null).Select(p => p.Text).ToList());
+            Untranslated: parts.Where(p => !Rendered(p)).Select(p => p.Text).ToList());
     }
 
     // The plural marker makes the word before it plural: "သပိတ်ကော်မတီများ ကွန်ရက်" is a network of strike

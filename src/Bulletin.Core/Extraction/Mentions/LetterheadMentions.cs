@@ -25,7 +25,7 @@ internal static class LetterheadMentions
             }
 
             taken++;
-            if (text.Length > MaxLine || PublishedReader.IsDateOnly(text) || string.Equals(text, title, StringComparison.OrdinalIgnoreCase))
+            if (text.Length > MaxLine || PublishedReader.IsDateOnly(text) || string.Equals(text, title, StringComparison.OrdinalIgnoreCase) || IsSubjectLine(text))
             {
                 continue;
             }
@@ -34,6 +34,15 @@ internal static class LetterheadMentions
             var named = TitleMentions.Read(text).FirstOrDefault();
             yield return new IssuerMention(named?.Text ?? text, MentionSignal.Letterhead, "letterhead line");
         }
+    }
+
+    // "Subject: …", "Re: …" and the Burmese "… နှင့် စပ်လျဉ်း၍" (regarding …) say what the statement is
+    // about; a body they name is its subject, not its issuer.
+    private static bool IsSubjectLine(string text)
+    {
+        var t = text.TrimEnd(' ', '။', ':', '-');
+        return t.StartsWith("Subject:", StringComparison.OrdinalIgnoreCase) || t.StartsWith("Re:", StringComparison.OrdinalIgnoreCase)
+            || t.EndsWith("စပ်လျဉ်း၍", StringComparison.Ordinal) || t.EndsWith("ပတ်သက်၍", StringComparison.Ordinal) || t.StartsWith("အကြောင်းအရာ", StringComparison.Ordinal);
     }
 
     /// <summary>The running text has begun: a long line, or a sentence.</summary>

@@ -34,6 +34,7 @@ public static partial class LabelReader
             .Select(a => HtmlText.Of(a)));
         labels.AddRange(page.JsonLd.Where(e => e.Is("BreadcrumbList")).SelectMany(e => e.Crumbs));
         labels.AddRange(Breadcrumbs(page));
+        labels.AddRange(CatalogueFields(page));
 
         return labels.Select(Unprefixed)
             .Where(l => l.Length is > 0 and <= MaxLabelLength && !HomeWords.Contains(l) && !SameText(l, title))
@@ -82,11 +83,33 @@ public static partial class LabelReader
         }
     }
 
+    // A library's or archive's record lists its fields as lines: "Category: Human rights reports",
+    // "Document type: Statement". The value is the site's own filing of the item.
+    // In a table the value is the next cell, read as the next line.
+    private static IEnumerable<string> CatalogueFields(PageDocument page)
+    {
+        var lines = page.ContentLines.Take(80).Select(l => l.Text).ToList();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var text = CatalogueLabel().IsMatch(lines[i]) && i + 1 < lines.Count ? lines[i] + " " + lines[i + 1] : lines[i];
+            if (CatalogueField().Match(text) is { Success: true } m)
+            {
+                yield return m.Groups["value"].Value;
+            }
+        }
+    }
+
     // "Tags: Briefings" → "Briefings".
     private static string Unprefixed(string label) => HtmlText.Clean(Prefix().Replace(label, string.Empty));
 
     private static bool SameText(string label, string? title) =>
         title is not null && string.Equals(label, title, StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"^\s*(?:categor(?:y|ies)|document\s+type|type\s+of\s+document|genre)\s*:\s*(?<value>[^:]{2,60}?)\s*$", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex CatalogueField();
+
+    [GeneratedRegex(@"^\s*(?:categor(?:y|ies)|document\s+type|type\s+of\s+document|genre)\s*:\s*$", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex CatalogueLabel();
 
     [GeneratedRegex(@"^(?:tags?|categor(?:y|ies)|filed in|posted in|topics?|section|type|kind)\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Prefix();

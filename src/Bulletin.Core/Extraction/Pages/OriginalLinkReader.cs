@@ -31,11 +31,19 @@ public static partial class OriginalLinkReader
             yield return node;
         }
 
-        foreach (var line in page.ContentLines)
+        var lines = page.ContentLines;
+        for (var i = 0; i < lines.Count; i++)
         {
+            var line = lines[i];
             if (line.Block is not null && line.Text.Length <= 300 && SourceLead().IsMatch(line.Text))
             {
                 yield return line.Block;
+
+                // A record's table: "Alternate URL:" in one cell, the link in the next.
+                if (line.Text.TrimEnd().EndsWith(':') && i + 1 < lines.Count && lines[i + 1].Block is { } value)
+                {
+                    yield return value;
+                }
             }
         }
     }
@@ -54,6 +62,6 @@ public static partial class OriginalLinkReader
         return builder.Uri;
     }
 
-    [GeneratedRegex(@"^(?:source|original(?:ly)?(?:\s+(?:published|posted|appeared))?|first\s+published|this\s+(?:statement|article|post)\s+(?:was\s+)?(?:first|originally)\s+(?:published|posted|appeared)|read\s+the\s+original|via|reposted\s+from|republished\s+from|ရင်းမြစ်|မူရင်း)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:source|original(?:ly)?(?:\s+(?:published|posted|appeared))?|first\s+published|this\s+(?:statement|article|post)\s+(?:was\s+)?(?:first|originally)\s+(?:published|posted|appeared)|read\s+the\s+original|(?:alternate|alternative|original)\s+(?:url|link|address)|via|reposted\s+from|republished\s+from|ရင်းမြစ်|မူရင်း)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SourceLead();
 }

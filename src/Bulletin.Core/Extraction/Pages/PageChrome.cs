@@ -23,7 +23,7 @@ public static class PageChrome
 
         if (AlwaysChrome.Contains(node.Name))
         {
-            return true;
+            return node.Name != "form" || !WrapsThePage(node);
         }
 
         var role = node.GetAttributeValue("role", string.Empty);
@@ -44,6 +44,14 @@ public static class PageChrome
                 && !IsLayoutWrapper(node))
             || ClassNames.Contains(node, "widget-area");
     }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<HtmlNode, object> PageForms = [];
+
+    // ASP.NET Web Forms (and some CMSs built on them) put the whole page in one <form> under <body>;
+    // that form holds the article, not a search box. Remembered per node: every read asks it again.
+    private static bool WrapsThePage(HtmlNode form) =>
+        (bool)PageForms.GetValue(form, f => f.ParentNode?.Name is "body" or "html"
+            && f.SelectSingleNode(".//h1|.//article|.//main") is not null);
 
     // "content-sidebar-wrap" holds the content beside the sidebar; "has-sidebar" says a page has one.
     private static bool IsLayoutWrapper(HtmlNode node)

@@ -9,7 +9,7 @@ namespace Bulletin.Core.Extraction.Pages;
 /// the candidate the others agree with wins: "Headline" when the others read "Headline – Site".
 /// The site's name is never the headline.
 /// </summary>
-public static class TitleReader
+public static partial class TitleReader
 {
     private static readonly string[] SuffixSeparators = [" | ", " – ", " — ", " :: ", " « ", " » "];
 
@@ -21,7 +21,7 @@ public static class TitleReader
         var article = page.JsonLd.FirstOrDefault(e => e.IsArticleLike);
         var heading = Heading(page);
         var headingText = heading is null ? null : HtmlText.Of(heading);
-        if (heading is { Name: "h1" } && sites.Names(headingText!) && TitledHeading(page) is { } titled)
+        if (heading is { Name: "h1" } && (sites.Names(headingText!) || LinksHome(page, heading)) && TitledHeading(page) is { } titled)
         {
             // A blog's h1 is often its own name; the post's title is then an h2 or h3 classed as one.
             (heading, headingText) = (titled, HtmlText.Of(titled));
@@ -56,10 +56,17 @@ public static class TitleReader
             return part;
         }
 
+        if (support == 0 && best.From == "title" && Generic(best.Text) && FirstHeading(page) is { } first)
+        {
+            // "KNPP - Statement" on an old hand-made page: a title that only says whose and what kind
+            // of page it is; the page's own heading carries the headline.
+            return first;
+        }
+
         var text = best.From == "title" && support == 0 && best.Text == TitleTag(page)
             ? WithoutSuffix(best.Text, siteName).Title
             : WithoutPlainSuffix(best.Text, best.From);
-        return new Signal<string>(text, best.From);
+        return new Signal<string>(best.From is "og:title" or "twitter:title" or "title" ? WithoutAcronymPrefix(text) : text, best.From);
     }
 
     private static readonly string[] PartSeparators = [" | ", " – ", " — ", " - ", " :: ", " · "];
@@ -78,6 +85,23 @@ public static class TitleReader
 
         var heading = page.Elements.H1H2H3.Where(h => !page.WithinChrome(h)).Take(12)
             .Select(h => (h.Name, Text: HtmlText.Of(h))).FirstOrDefault(h => parts.Contains(h.Text));
+        return heading.Text is null ? null : new Signal<string>(heading.Text, heading.Name);
+    }
+
+    // A Blogger-style header: the blog's name in an h1 that links to the home page.
+    private static bool LinksHome(PageDocument page, HtmlNode heading) =>
+        heading.SelectNodes(".//a[@href]") is { Count: 1 } links
+        && page.Resolve(links[0].GetAttributeValue("href", null)) is { } home
+        && home.AbsolutePath == "/" && string.IsNullOrEmpty(home.Query) && Links.SameSite(home, page.Url);
+
+    // Every side of the title is short: a site's name and a word for the kind of page, no headline.
+    private static bool Generic(string title) =>
+        title.Split(PartSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } parts && parts.All(p => p.Length < 24);
+
+    private static Signal<string>? FirstHeading(PageDocument page)
+    {
+        var heading = page.Elements.H2H3.Where(h => !page.WithinChrome(h)).Take(3)
+            .Select(h => (h.Name, Text: HtmlText.Of(h))).FirstOrDefault(h => h.Text.Length >= 24);
         return heading.Text is null ? null : new Signal<string>(heading.Text, heading.Name);
     }
 
@@ -177,6 +201,16 @@ public static class TitleReader
         var suffix = text[(at + 3)..].Trim(' ', ':');
         return LooksLikeSite(suffix, head) ? head : text;
     }
+
+    // "OHCHR | Headline": an acronym before a bar is the site's, as much as a name after one.
+    private static string WithoutAcronymPrefix(string text)
+    {
+        var first = text.IndexOf(" | ", StringComparison.Ordinal);
+        return first > 0 && Acronym().IsMatch(text[..first]) && text.Length - first > 3 * first ? text[(first + 3)..].Trim() : text;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Lu}[\p{Lu}\d&\-]{1,9}$", System.Text.RegularExpressions.RegexOptions.None, 100)]
+    private static partial System.Text.RegularExpressions.Regex Acronym();
 
     private static bool LooksLikeSite(string suffix, string head) =>
         suffix.Length is > 0 and <= 60 && suffix.Split(' ').Length <= 8 && suffix.Length < head.Length;

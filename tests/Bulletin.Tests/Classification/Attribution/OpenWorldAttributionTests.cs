@@ -86,6 +86,45 @@ public sealed class OpenWorldAttributionTests
         Assert.DoesNotContain(attribution.Candidates, c => c.Name.Contains("Military", StringComparison.OrdinalIgnoreCase));
     }
 
+    [Fact]
+    public void A_burmese_signatory_list_numbered_with_the_section_mark_is_named_in_english()
+    {
+        var page = PageReader.Read(Page("<p>" + Prose + "</p><p><b>ပူးတွဲထုတ်ပြန်သူများ</b><br>၁။ သီပေါမြို့နယ် လူငယ်ကွန်ရက်<br>၂။ ကျောက်မဲမြို့နယ် သပိတ်ကော်မတီ<br>ရက်စွဲ - ၂၀၂၅ ခုနှစ်၊ မတ်လ ၁၂ ရက်</p>"), new Uri("https://digest.example.net/my/b"));
+
+        var attribution = ShippedPipeline.Attributor().Attribute(new Evidence(Aggregator, new Lead { Url = page.Url, Title = "ပူးတွဲထုတ်ပြန်ချက်" }, page));
+
+        Assert.Equal(["သီပေါမြို့နယ် လူငယ်ကွန်ရက်", "ကျောက်မဲမြို့နယ် သပိတ်ကော်မတီ"], page.Signatories);
+        Assert.Equal("Hsipaw Township Youth Network and Kyaukme Township Strike Committee", attribution.Value);
+    }
+
+    [Fact]
+    public void Latin_letters_in_a_burmese_signature_are_english_already()
+    {
+        var page = PageReader.Read(Page("<p>" + Prose + "</p><p style=\"text-align: right;\"><b>ကျောက်မဲမြို့နယ် CDM ဝန်ထမ်းများ</b><br>၁၂ . ၃ . ၂၀၂၅</p>"), new Uri("https://digest.example.net/my/c"));
+
+        var attribution = ShippedPipeline.Attributor().Attribute(new Evidence(Aggregator, new Lead { Url = page.Url, Title = "ထုတ်ပြန်ချက်" }, page));
+
+        Assert.Equal("Kyaukme Township CDM Staff", attribution.Value);
+    }
+
+    [Fact]
+    public void Office_holders_of_two_bodies_in_a_joint_title_credit_both_bodies()
+    {
+        var lead = new Lead { Url = new Uri("https://www.unicef.org/press-releases/joint"), Title = "Joint statement by UNICEF Executive Director Catherine Russell and WFP Executive Director Cindy McCain on school meals" };
+
+        var attribution = ShippedPipeline.Attributor().Attribute(new Evidence(Aggregator, lead, null));
+
+        Assert.Equal("United Nations Children's Fund and World Food Programme", attribution.Value);
+    }
+
+    [Fact]
+    public void A_burmese_subject_line_under_the_letterhead_names_no_issuer()
+    {
+        var page = PageReader.Read(Page("<p>အမျိုးသားညီညွတ်ရေးအစိုးရ</p><p>အာဆီယံ ကိုယ်စားလှယ်အဖွဲ့၏ ခရီးစဉ်နှင့် စပ်လျဉ်း၍</p><p>" + Prose + "</p>"), new Uri("https://digest.example.net/my/d"));
+
+        Assert.DoesNotContain(page.Mentions, m => m.Signal == MentionSignal.Letterhead && m.Text.Contains("အာဆီယံ", StringComparison.Ordinal));
+    }
+
     private static string Page(string body) =>
         $"<html><head><meta property=\"og:site_name\" content=\"Resistance Digest\"></head><body><header><a href=\"/\">Resistance Digest</a></header><article><h1>Stop shelling the market</h1>{body}</article><footer>© Resistance Digest</footer></body></html>";
 }

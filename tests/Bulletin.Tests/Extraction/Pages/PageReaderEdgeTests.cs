@@ -29,6 +29,70 @@ public sealed class PageReaderEdgeTests
         Assert.Equal("NUG", facts.SiteName);
     }
 
+    [Theory]
+    [InlineData("ALU - Statement", "Statement on the shelling of the market in Hpakant town")]
+    [InlineData("ALU - ထုတ်ပြန်ချက်", "ဖားကန့်မြို့ ဈေးအပေါ် လက်နက်ကြီးပစ်ခတ်မှုနှင့် ပတ်သက်၍ ထုတ်ပြန်ချက်")]
+    public void A_title_of_a_name_and_a_word_for_the_page_yields_to_the_page_heading(string title, string heading)
+    {
+        var facts = PageReader.Read(
+            $"<html><head><title>{title}</title></head><body><table><tr><td><b>Arakan Labour Union</b></td></tr><tr><td><h3 align=\"center\">{heading}</h3><p>1. On the morning of 3 March the market was shelled and many people were hurt.</p></td></tr></table></body></html>",
+            Url);
+
+        Assert.Equal(heading, facts.Title?.Value);
+    }
+
+    [Fact]
+    public void An_acronym_before_a_bar_is_the_site_not_the_headline()
+    {
+        var facts = PageReader.Read(
+            "<html><head><title>UNFPA | Midwives must be protected, agency says</title></head><body><div class=\"content\"><p>Text of the release, long enough to be a body of a page.</p></div></body></html>",
+            Url);
+
+        Assert.Equal("Midwives must be protected, agency says", facts.Title?.Value);
+    }
+
+    [Fact]
+    public void An_aspnet_page_form_holds_the_article()
+    {
+        var facts = PageReader.Read(
+            "<html><head><title>UNFPA | Midwives must be protected</title></head><body><form id=\"aspnetForm\" method=\"post\"><div id=\"header\"><a href=\"/\">Home</a></div><div class=\"news-detail\"><h1>Midwives must be protected, agency says</h1><p>Text of the release, long enough to be a body of a page.</p></div></form></body></html>",
+            Url);
+
+        Assert.Equal("Midwives must be protected, agency says", facts.Title?.Value);
+        Assert.Equal("h1", facts.Title?.From);
+    }
+
+    [Fact]
+    public void A_blog_name_in_an_h1_linking_home_is_not_the_headline()
+    {
+        var facts = PageReader.Read(
+            "<html><head><title>Clinics must stay open | Township Health Blog</title></head><body><div class=\"header\"><h1 class=\"title\"><a href=\"https://example.org/\">Township Health Blog</a></h1></div><div class=\"post\"><h3 class=\"post-title entry-title\"><a href=\"https://example.org/news/item/\">Clinics must stay open</a></h3><div class=\"post-body\"><p>Text of the post, long enough to be the body of a page.</p></div></div></body></html>",
+            Url);
+
+        Assert.Equal("Clinics must stay open", facts.Title?.Value);
+    }
+
+    [Fact]
+    public void A_library_record_gives_its_category_and_the_original_address_from_its_table()
+    {
+        var facts = PageReader.Read(
+            "<html><head><title>Library - Killings in Hpakant</title></head><body><div class=\"content\"><h1>Killings in Hpakant</h1><table><tr><td class=\"label\">Category:</td><td class=\"value\">Human rights reports</td></tr><tr><td class=\"label\">Alternate URL:</td><td class=\"value\"><a href=\"https://kachin-rights.example.org/reports/hpakant\">https://kachin-rights.example.org/reports/hpakant</a></td></tr></table><p>A record of the library, kept for readers of the documents it lists.</p></div></body></html>",
+            Url);
+
+        Assert.Contains("Human rights reports", facts.Labels);
+        Assert.Equal(new Uri("https://kachin-rights.example.org/reports/hpakant"), facts.OriginalUrl);
+    }
+
+    [Fact]
+    public void A_short_title_that_is_the_headline_stays_the_headline()
+    {
+        var facts = PageReader.Read(
+            "<html><head><title>Hpakant shelling</title></head><body><h3>Latest posts from around the region</h3><p>Text of the post, long enough to be a body.</p></body></html>",
+            Url);
+
+        Assert.Equal("Hpakant shelling", facts.Title?.Value);
+    }
+
     [Fact]
     public void Og_locale_is_used_when_html_has_no_lang()
     {
