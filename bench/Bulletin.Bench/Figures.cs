@@ -21,7 +21,7 @@ internal static class Figures
     {
         output.WriteLine("Parsing (one thread; feeds: FeedReader.Read; pages: TextDecoder.Decode + PageReader.Read)");
         output.WriteLine();
-        Table(output, ["input", "documents", "avg size", "docs/s", "MB/s", "allocated/doc"], figures.Select(f => new[]
+        Table(output, ["input", "documents", "avg size", "docs/s", "MB/s", "allocated/doc", "allocated/byte"], figures.Select(f => new[]
         {
             f.Name,
             f.Accepted == f.Inputs ? N(f.Inputs) : $"{N(f.Inputs)} ({N(f.Inputs - f.Accepted)} not feeds)",
@@ -29,6 +29,7 @@ internal static class Figures
             N(f.DocumentsPerSecond),
             F(f.MegabytesPerSecond),
             Kb(f.AllocatedPerDocument),
+            F(f.AllocatedPerByte),
         }));
     }
 
@@ -52,8 +53,29 @@ internal static class Figures
             ["peak managed heap (sampled)", Mb(f.Memory.PeakManagedHeap)],
             ["GC heap after the sweep / committed", $"{Mb(f.Memory.HeapAfter)} / {Mb(f.Memory.CommittedAfter)}"],
             ["allocated during the sweep", Mb(f.Memory.Allocated)],
+            ["allocated per byte served", F((double)f.Memory.Allocated / f.Bytes)],
             ["collections gen0 / gen1 / gen2", $"{f.Memory.Gen0} / {f.Memory.Gen1} / {f.Memory.Gen2}"],
         ]);
+    }
+
+    /// <summary>Several sweeps side by side, so how time and memory grow with the number of sources shows.</summary>
+    public static void Growth(TextWriter output, IReadOnlyList<SweepFigures> sweeps)
+    {
+        output.WriteLine("Sweeps in one process, smallest first (each starts after a full collection)");
+        output.WriteLine();
+        Table(output, ["sources", "item pages", "MB served", "wall time", "pages/s", "peak working set", "peak managed heap", "allocated", "allocated/byte", "complete"], sweeps.Select(f => new[]
+        {
+            N(f.Sources),
+            N(f.PageRequests),
+            F(f.Bytes / Megabyte),
+            $"{f.Elapsed.TotalSeconds:F1} s",
+            N(f.PageRequests / f.Elapsed.TotalSeconds),
+            Mb(f.Memory.PeakWorkingSet),
+            Mb(f.Memory.PeakManagedHeap),
+            Mb(f.Memory.Allocated),
+            F((double)f.Memory.Allocated / f.Bytes),
+            f.IsComplete ? "yes" : "NO",
+        }));
     }
 
     private static void Table(TextWriter output, string[] headers, IEnumerable<string[]> rows)

@@ -11,7 +11,7 @@ namespace Bulletin.Bench;
 /// </summary>
 internal static class ParseBenchmark
 {
-    public static IReadOnlyList<ParseFigures> Run(TimeSpan duration, string? corpus)
+    public static IReadOnlyList<ParseFigures> Run(TimeSpan duration, string? corpus, string? pages)
     {
         var figures = new List<ParseFigures>
         {
@@ -19,6 +19,7 @@ internal static class ParseBenchmark
             Measure("Atom 1.0 feeds (20–50 items)", SyntheticDocuments.Feeds(FeedFormat.Atom, 24), ReadFeed, duration),
             Measure("JSON Feed 1.1 (20–50 items)", SyntheticDocuments.Feeds(FeedFormat.JsonFeed, 24), ReadFeed, duration),
             Measure("Statement pages (20–80 KB)", SyntheticDocuments.Pages(40), ReadPage, duration),
+            Measure("  the same, HtmlAgilityPack parse alone", SyntheticDocuments.Pages(40), ParseOnly, duration),
         };
         if (corpus is not null)
         {
@@ -26,7 +27,41 @@ internal static class ParseBenchmark
             figures.Add(Measure($"Feed corpus ({files.Count:N0} small files)", files, ReadCorpusFile, duration));
         }
 
+        if (pages is not null)
+        {
+            figures.AddRange(Pages(duration, pages));
+        }
+
         return figures;
+    }
+
+    /// <summary>The statement pages, and the saved pages in <paramref name="folder"/> when one is given.</summary>
+    public static IReadOnlyList<ParseFigures> PagesOnly(TimeSpan duration, string? folder)
+    {
+        var figures = new List<ParseFigures>
+        {
+            Measure("Statement pages (20–80 KB)", SyntheticDocuments.Pages(40), ReadPage, duration),
+            Measure("  the same, HtmlAgilityPack parse alone", SyntheticDocuments.Pages(40), ParseOnly, duration),
+        };
+        if (folder is not null)
+        {
+            figures.AddRange(Pages(duration, folder));
+        }
+
+        return figures;
+    }
+
+    // The saved pages as read, then the same pages parsed alone: the second is the ceiling for the first.
+    private static ParseFigures[] Pages(TimeSpan duration, string folder)
+    {
+        var saved = SavedPages.Load(folder);
+        return saved.Count == 0
+            ? throw new InvalidOperationException($"--pages {folder}: no .html or .htm files")
+            :
+            [
+                Measure($"Saved pages ({Path.GetFileName(Path.TrimEndingDirectorySeparator(folder))}, {saved.Count:N0})", saved, ReadSavedPage, duration),
+                Measure("  the same, HtmlAgilityPack parse alone", saved, ParseOnly, duration),
+            ];
     }
 
     private static int ReadFeed(ParseInput input)
@@ -39,6 +74,21 @@ internal static class ParseBenchmark
     {
         var page = PageReader.Read(TextDecoder.Decode(input.Body, input.ContentType), input.Url);
         return page.Title is not null && page.Published is not null ? 1 : throw new InvalidOperationException($"{input.Url}: no title or date read");
+    }
+
+    // The ceiling for page reading: decoding and the parse, with no reader.
+    private static int ParseOnly(ParseInput input)
+    {
+        var document = new HtmlAgilityPack.HtmlDocument { OptionEmptyCollection = true };
+        document.LoadHtml(TextDecoder.Decode(input.Body, input.ContentType));
+        return 1;
+    }
+
+    // A saved page need not have a title or a date: every page counts.
+    private static int ReadSavedPage(ParseInput input)
+    {
+        PageReader.Read(TextDecoder.Decode(input.Body, input.ContentType), input.Url);
+        return 1;
     }
 
     // The corpus includes documents that are deliberately not feeds; they count, but as refusals.
@@ -97,4 +147,6 @@ internal sealed record ParseFigures(string Name, int Inputs, int Accepted, long 
     public double MegabytesPerSecond => Bytes / Figures.Megabyte / Elapsed.TotalSeconds;
 
     public double AllocatedPerDocument => (double)Allocated / Documents;
+
+    public double AllocatedPerByte => (double)Allocated / Bytes;
 }

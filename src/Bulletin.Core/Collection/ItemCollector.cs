@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Bulletin.Core.Classification;
 using Bulletin.Core.Classification.Attribution;
 using Bulletin.Core.Deduplication;
@@ -91,7 +92,17 @@ public sealed class ItemCollector(Fetcher fetcher, Store store, ItemClassifier c
 
             if (IsHtml(result))
             {
-                page = PageReader.Read(TextDecoder.Decode(result.Body, result.ContentType), result.FinalUrl, clock.GetUtcNow());
+                try
+                {
+                    page = PageReader.Read(TextDecoder.Decode(result.Body, result.ContentType), result.FinalUrl, clock.GetUtcNow());
+                }
+                catch (RegexMatchTimeoutException e)
+                {
+                    // A reader's pattern ran past its time limit (a pathological page, or a machine too busy to finish
+                    // in time): this page fails, not the run. It is not stored, so the next run reads it again.
+                    logger.LogWarning("Item page unread {source_id} {url}: a pattern ran past its {timeout} limit", source.Id, lead.Url, e.MatchTimeout);
+                    return new(LeadResult.Failed, $"page {lead.Url}: reading it ran past a pattern's time limit");
+                }
             }
             else
             {

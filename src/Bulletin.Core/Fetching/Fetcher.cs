@@ -166,7 +166,8 @@ public sealed class Fetcher : IDisposable
             return result with { Error = error + FetchErrors.Tries(hopAttempts) };
         }
 
-        var body = await response.Content.ReadAsByteArrayAsync();
+        // The sender has already read the body within the size limit: take its bytes rather than a copy.
+        var body = response.Content is BufferedBody buffered ? buffered.Bytes : await response.Content.ReadAsByteArrayAsync();
         return result with { Body = body, Bytes = body.LongLength };
     }
 

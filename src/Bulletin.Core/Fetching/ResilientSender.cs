@@ -72,7 +72,7 @@ internal sealed class ResilientSender(IHttpClientFactory clients, HostGate gate,
             throw new ResponseTooLargeException(limit);
         }
 
-        var buffered = new ByteArrayContent(bytes);
+        var buffered = new BufferedBody(bytes);
         foreach (var header in response.Content.Headers)
         {
             if (!header.Key.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))

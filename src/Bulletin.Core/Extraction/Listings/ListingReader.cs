@@ -75,7 +75,7 @@ public static class ListingReader
     {
         var candidates = selector is not null
             ? XPathHit.Select(document.DocumentNode, selector).Select(Href)
-            : document.DocumentNode.SelectNodes("//link[@href]|//a[@href]")
+            : document.DocumentNode.All("//link[@href]|//a[@href]")
                 .Where(n => n.GetAttributeValue("rel", string.Empty).Split(' ').Contains("next", StringComparer.OrdinalIgnoreCase))
                 .OrderBy(n => n.Name == "link" ? 0 : 1)
                 .Select(n => n.GetAttributeValue("href", null));

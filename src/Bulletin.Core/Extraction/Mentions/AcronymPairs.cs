@@ -17,6 +17,12 @@ public static partial class AcronymPairs
         var pairs = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var text in texts)
         {
+            // Both patterns end on "(ACR)": a line without a bracket holds no pair, and most lines have none.
+            if (!text.Contains('(', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             foreach (Match m in English().Matches(text))
             {
                 var name = Trimmed(m.Groups["name"].Value);

@@ -18,7 +18,7 @@ internal static class BadgeMentions
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         // UN country-team sites put the agency badge beside the article, not inside it.
-        foreach (var node in page.Root.SelectNodes("//body//*[@class]").Where(n => ClassNames.HasWord(n, Stems) && !PageChrome.Within(n)))
+        foreach (var node in page.Elements.BodyClassed.Where(n => ClassNames.HasWord(n, Stems) && !page.WithinChrome(n)))
         {
             foreach (var text in Texts(node))
             {
@@ -40,12 +40,12 @@ internal static class BadgeMentions
         }
 
         var text = HtmlText.Of(node);
-        if (text.Length is > 0 and <= MaxBadge && node.SelectNodes(".//*[@class]").Count == 0)
+        if (text.Length is > 0 and <= MaxBadge && node.All(".//*[@class]").Count == 0)
         {
             yield return text;
         }
 
-        foreach (var img in node.SelectNodes(".//img[@alt]"))
+        foreach (var img in node.All(".//img[@alt]"))
         {
             yield return HtmlText.Clean(img.GetAttributeValue("alt", string.Empty));
         }

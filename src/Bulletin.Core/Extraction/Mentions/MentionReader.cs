@@ -12,11 +12,11 @@ public static class MentionReader
     public static (IReadOnlyList<IssuerMention> Mentions, IReadOnlyDictionary<string, string> Acronyms) Read(
         PageDocument page, IReadOnlyList<TextLine> bodyLines, string? title, string? opening, string? siteName, IReadOnlyList<Signal<string>> authors, IReadOnlyList<string> publishers)
     {
-        var contentLines = HtmlText.Lines(page.Content, PageChrome.Is);
+        var contentLines = page.ContentLines;
 
         // A site's tagline may say who publishes it ("Published by the … Research Circle"): fields are
         // read from the whole page but its navigation.
-        var pageLines = HtmlText.Lines(page.Root.SelectSingleNode("//body") ?? page.Root, IsNavigation);
+        var pageLines = page.Text.Page;
         var mentions = new List<IssuerMention>();
         mentions.AddRange(FieldMentions.Read(pageLines));
         mentions.AddRange(LetterheadMentions.Read(bodyLines, title));
@@ -53,7 +53,7 @@ public static class MentionReader
     private const int ClosingParagraphs = 4;
     private const int OpeningParagraphs = 4;
 
-    private static bool IsNavigation(HtmlAgilityPack.HtmlNode node) =>
+    internal static bool IsNavigation(HtmlAgilityPack.HtmlNode node) =>
         node.Name is "nav" or "form" or "script" or "style" || node.GetAttributeValue("role", string.Empty) == "navigation" || ClassNames.HasWord(node, "menu", "nav", "navbar", "navigation");
 
     /// <summary>What a title alone says about its issuer, for an item read without its page.</summary>

@@ -16,12 +16,12 @@ internal static class SectionMentions
     public static IEnumerable<IssuerMention> Read(PageDocument page, string? title)
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var trails = page.Root.SelectNodes("//*[@class or @aria-label]")
+        var trails = page.Elements.ClassedOrLabelled
             .Where(n => ClassNames.HasStem(n, "breadcrumb", "crumb") || n.GetAttributeValue("aria-label", string.Empty).Contains("breadcrumb", StringComparison.OrdinalIgnoreCase))
             .Where(n => !n.Ancestors().Any(a => ClassNames.HasStem(a, "breadcrumb", "crumb")));
         foreach (var trail in trails)
         {
-            foreach (var crumb in trail.SelectNodes(".//a|.//li[not(.//a)]|.//span[not(.//a) and not(.//span)]"))
+            foreach (var crumb in trail.All(".//a|.//li[not(.//a)]|.//span[not(.//a) and not(.//span)]"))
             {
                 var text = HtmlText.Of(crumb);
                 if (text.Length is > 2 and <= MaxText && !string.Equals(text, title, StringComparison.OrdinalIgnoreCase) && seen.Add(text))
@@ -32,7 +32,7 @@ internal static class SectionMentions
         }
 
         // A section heading over the item: "Statements of the Hlaingthaya Workers' Solidarity Group".
-        foreach (var heading in page.Root.SelectNodes("//body//h1|//body//h2|//body//h3|//body//h4").Where(h => !PageChrome.Within(h)))
+        foreach (var heading in page.Elements.BodyHeadings.Where(h => !page.WithinChrome(h)))
         {
             var text = HtmlText.Of(heading);
             if (text.Length <= MaxText && !string.Equals(text, title, StringComparison.OrdinalIgnoreCase))
@@ -44,7 +44,7 @@ internal static class SectionMentions
             }
         }
 
-        foreach (var node in page.Content.SelectNodes(".//*[@class]").Where(n => ClassNames.HasWord(n, TeamStems) && n.SelectNodes(".//p|.//div|.//li").Count == 0))
+        foreach (var node in page.Content.All(".//*[@class]").Where(n => ClassNames.HasWord(n, TeamStems) && n.All(".//p|.//div|.//li").Count == 0))
         {
             var text = HtmlText.Of(node);
             if (text.Length is > 2 and <= MaxText && !string.Equals(text, title, StringComparison.OrdinalIgnoreCase) && seen.Add(text))

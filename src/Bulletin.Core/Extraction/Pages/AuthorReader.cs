@@ -28,10 +28,10 @@ public static partial class AuthorReader
     // The outermost byline-like element in the item, without the date many themes put inside it.
     private static IEnumerable<Signal<string>> Bylines(PageDocument page)
     {
-        var bylines = page.Root.SelectNodes("//body//*[@class or @rel='author']")
+        var bylines = page.Elements.BodyClassedOrAuthor
             .Where(n => (ClassNames.HasStem(n, "byline", "author") || n.GetAttributeValue("rel", string.Empty) == "author")
                 && n.Name is not ("article" or "body" or "main")
-                && !PageChrome.Within(n));
+                && !page.WithinChrome(n));
         foreach (var node in bylines)
         {
             if (node.Ancestors().Any(a => ClassNames.HasStem(a, "byline", "author")))
@@ -46,7 +46,7 @@ public static partial class AuthorReader
             }
         }
 
-        foreach (var line in HtmlText.Lines(page.Content, PageChrome.IsFrame).Take(12))
+        foreach (var line in page.ContentFrameLines.Take(12))
         {
             var m = ByLine().Match(line.Text);
             if (m.Success)

@@ -9,19 +9,21 @@ namespace Bulletin.Core.Extraction.Pages;
 public static class BodyBlock
 {
     /// <summary>The densest paragraph container; the article, main or body when the page has no paragraphs.</summary>
-    public static HtmlNode Find(HtmlDocument html)
+    public static HtmlNode Find(PageDocument page)
     {
+        ArgumentNullException.ThrowIfNull(page);
+        var html = page.Html;
         // Each paragraph's text is measured once and added to every ancestor, so widening is a lookup.
         var own = new Dictionary<HtmlNode, int>();
         var within = new Dictionary<HtmlNode, int>();
-        foreach (var paragraph in html.DocumentNode.SelectNodes("//p") ?? Enumerable.Empty<HtmlNode>())
+        foreach (var paragraph in page.Elements.Paragraphs)
         {
-            if (paragraph.ParentNode is not { } parent || PageChrome.Within(paragraph) || WithinFrame(paragraph))
+            if (paragraph.ParentNode is not { } parent || page.WithinChrome(paragraph) || WithinFrame(paragraph))
             {
                 continue;
             }
 
-            var length = HtmlText.Of(paragraph).Length;
+            var length = HtmlText.LengthOf(paragraph);
             own[parent] = own.GetValueOrDefault(parent) + length;
             for (var ancestor = parent; ancestor is not null; ancestor = ancestor.ParentNode)
             {

@@ -10,8 +10,13 @@ public static partial class BodyReader
     private const int MaxOrganisationLine = 150;
 
     /// <summary>The body's text, one block per line, without the page furniture kept around it.</summary>
-    public static IReadOnlyList<TextLine> Lines(PageDocument page, HtmlNode? titleNode) =>
-        HtmlText.Lines(page.Body, n => PageChrome.IsFrame(n) || n == titleNode || IsFurniture(n));
+    public static IReadOnlyList<TextLine> Lines(PageDocument page, HtmlNode? titleNode)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return titleNode == TitleReader.Heading(page)
+            ? page.Text.Body
+            : HtmlText.Lines(page.Body, n => PageChrome.IsFrame(n) || n == titleNode || IsFurniture(n));
+    }
 
     /// <summary>The first paragraphs (not headings or list items), joined by newlines.</summary>
     public static string? Opening(IReadOnlyList<TextLine> lines)
@@ -29,10 +34,10 @@ public static partial class BodyReader
     /// </summary>
     public static string? OrganisationLine(PageDocument page)
     {
-        var firstParagraph = page.Body.SelectNodes(".//p").FirstOrDefault(p => HtmlText.Of(p).Length > MaxOrganisationLine);
-        var marked = page.Content.SelectNodes(".//div[@class]|.//p[@class]")
+        var firstParagraph = page.Body.All(".//p").FirstOrDefault(p => HtmlText.Of(p).Length > MaxOrganisationLine);
+        var marked = page.Content.All(".//div[@class]|.//p[@class]")
             .Where(n => ClassNames.HasStem(n, "org", "issuer", "issuing") || ClassNames.HasWord(n, "author"))
-            .Where(n => !PageChrome.Within(n) && (firstParagraph is null || Before(n, firstParagraph)))
+            .Where(n => !page.WithinChrome(n) && (firstParagraph is null || Before(n, firstParagraph)))
             .Select(n => HtmlText.Of(n))
             .FirstOrDefault(t => t.Length is > 0 and <= MaxOrganisationLine);
         if (marked is not null)
@@ -40,12 +45,12 @@ public static partial class BodyReader
             return marked;
         }
 
-        var first = HtmlText.Lines(page.Body, n => PageChrome.IsFrame(n) || IsFurniture(n)).FirstOrDefault(l => l.Kind == LineKind.Paragraph && !PublishedReader.IsDateOnly(l.Text));
+        var first = page.Text.Organisation.FirstOrDefault(l => l.Kind == LineKind.Paragraph && !PublishedReader.IsDateOnly(l.Text));
         return first is not null && first.Text.Length <= MaxOrganisationLine && IssuedBy().IsMatch(first.Text) ? first.Text : null;
     }
 
     // Date lines, language links and source notes sit inside the body block on simple sites.
-    private static bool IsFurniture(HtmlNode node) =>
+    internal static bool IsFurniture(HtmlNode node) =>
         ClassNames.HasStem(node, "date", "dateline", "lang", "translation", "byline", "meta", "share", "published", "breadcrumb", "tags", "source", "credit");
 
     private static bool Before(HtmlNode node, HtmlNode other) => node.StreamPosition < other.StreamPosition;

@@ -24,7 +24,7 @@ internal sealed class DateNodes
         var times = new List<HtmlNode>();
         var classed = new List<HtmlNode>();
         var stack = new Stack<HtmlNode>();
-        stack.Push(page.Root.SelectSingleNode("//body") ?? page.Root);
+        stack.Push(page.BodyElement ?? page.Root);
         while (stack.Count > 0)
         {
             var node = stack.Pop();

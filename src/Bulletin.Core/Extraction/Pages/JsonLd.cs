@@ -24,9 +24,15 @@ public static partial class JsonLd
     /// <summary>Every entity named at the top level of a JSON-LD block or inside its @graph.</summary>
     public static IReadOnlyList<JsonLdEntity> Read(HtmlDocument document)
     {
-        var scripts = document.DocumentNode.SelectNodes("//script[contains(translate(@type,'LDJSON','ldjson'),'ld+json')]");
+        ArgumentNullException.ThrowIfNull(document);
+        return Read(document.DocumentNode.SelectNodes("//script[contains(translate(@type,'LDJSON','ldjson'),'ld+json')]") ?? Enumerable.Empty<HtmlNode>());
+    }
+
+    /// <summary>As <see cref="Read(HtmlDocument)"/>, over the ld+json script elements already found.</summary>
+    internal static IReadOnlyList<JsonLdEntity> Read(IEnumerable<HtmlNode> scripts)
+    {
         var entities = new List<JsonLdEntity>();
-        foreach (var script in scripts ?? Enumerable.Empty<HtmlNode>())
+        foreach (var script in scripts)
         {
             var text = Unwrapped(script.InnerText);
             if (!TryCollect(text, entities) && !TryCollect(WithoutControlCharacters(text), entities) && Recovered(text) is { } recovered)

@@ -29,8 +29,8 @@ public static partial class LabelReader
         }
 
         labels.AddRange(Badges(page));
-        labels.AddRange(page.Root.SelectNodes("//body//a[contains(@rel,'tag') or contains(@rel,'category')]")
-            .Where(a => !PageChrome.Within(a))
+        labels.AddRange(page.Elements.BodyTagLinks
+            .Where(a => !page.WithinChrome(a))
             .Select(a => HtmlText.Of(a)));
         labels.AddRange(page.JsonLd.Where(e => e.Is("BreadcrumbList")).SelectMany(e => e.Crumbs));
         labels.AddRange(Breadcrumbs(page));
@@ -45,8 +45,8 @@ public static partial class LabelReader
     // A badge holding several labels ("div.tags > span.badge + span.mech") gives each child separately.
     private static IEnumerable<string> Badges(PageDocument page)
     {
-        var badges = page.Root.SelectNodes("//body//*[@class]")
-            .Where(n => n.Name is not ("article" or "main" or "body" or "section" or "html") && ClassNames.HasWord(n, LabelStems) && !PageChrome.Within(n));
+        var badges = page.Elements.BodyClassed
+            .Where(n => n.Name is not ("article" or "main" or "body" or "section" or "html") && ClassNames.HasWord(n, LabelStems) && !page.WithinChrome(n));
         foreach (var badge in badges)
         {
             var whole = HtmlText.Of(badge);
@@ -71,12 +71,12 @@ public static partial class LabelReader
 
     private static IEnumerable<string> Breadcrumbs(PageDocument page)
     {
-        var trails = page.Root.SelectNodes("//*[@class or @aria-label]")
+        var trails = page.Elements.ClassedOrLabelled
             .Where(n => ClassNames.HasStem(n, "breadcrumb", "crumb") || n.GetAttributeValue("aria-label", string.Empty).Contains("breadcrumb", StringComparison.OrdinalIgnoreCase))
             .Where(n => !n.Ancestors().Any(a => ClassNames.HasStem(a, "breadcrumb", "crumb")));
         foreach (var trail in trails)
         {
-            foreach (var crumb in trail.SelectNodes(".//a|.//span|.//li[not(.//a)]").Where(c => c.SelectNodes(".//a|.//span").Count == 0))
+            foreach (var crumb in trail.All(".//a|.//span|.//li[not(.//a)]").Where(c => c.All(".//a|.//span").Count == 0))
             {
                 yield return HtmlText.Of(crumb);
             }
@@ -88,7 +88,7 @@ public static partial class LabelReader
     // In a table the value is the next cell, read as the next line.
     private static IEnumerable<string> CatalogueFields(PageDocument page)
     {
-        var lines = HtmlText.Lines(page.Content, PageChrome.Is).Take(80).Select(l => l.Text).ToList();
+        var lines = page.ContentLines.Take(80).Select(l => l.Text).ToList();
         for (var i = 0; i < lines.Count; i++)
         {
             var text = CatalogueLabel().IsMatch(lines[i]) && i + 1 < lines.Count ? lines[i] + " " + lines[i + 1] : lines[i];

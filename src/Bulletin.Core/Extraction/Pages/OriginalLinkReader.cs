@@ -12,7 +12,7 @@ public static partial class OriginalLinkReader
     public static Uri? Read(PageDocument page, Uri? canonical)
     {
         var stated = SourceNodes(page)
-            .SelectMany(n => n.Name == "a" ? new[] { n } : n.SelectNodes(".//a[@href]").ToArray())
+            .SelectMany(n => n.Name == "a" ? new[] { n } : n.All(".//a[@href]").ToArray())
             .Select(a => page.Resolve(a.GetAttributeValue("href", null)))
             .FirstOrDefault(u => u is not null && !Links.SameSite(u, page.Url));
         if (stated is not null)
@@ -26,12 +26,12 @@ public static partial class OriginalLinkReader
     // Elements marked as the source, or whose text starts "Source:", "Originally published …".
     private static IEnumerable<HtmlNode> SourceNodes(PageDocument page)
     {
-        foreach (var node in page.Root.SelectNodes("//body//*[@class]").Where(n => ClassNames.HasStem(n, "source", "original", "repost", "via") && !PageChrome.Within(n)))
+        foreach (var node in page.Elements.BodyClassed.Where(n => ClassNames.HasStem(n, "source", "original", "repost", "via") && !page.WithinChrome(n)))
         {
             yield return node;
         }
 
-        var lines = HtmlText.Lines(page.Content, PageChrome.Is);
+        var lines = page.ContentLines;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];

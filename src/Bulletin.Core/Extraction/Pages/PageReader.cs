@@ -54,7 +54,7 @@ public static class PageReader
     }
 
     private static Uri? Canonical(PageDocument page) =>
-        page.Resolve(page.Root.SelectNodes("//link[@href]")
+        page.Resolve(page.Elements.Links
                 .FirstOrDefault(l => l.GetAttributeValue("rel", string.Empty).Split(' ').Contains("canonical", StringComparer.OrdinalIgnoreCase))
                 ?.GetAttributeValue("href", null))
             ?? page.Resolve(page.Meta("og:url"));

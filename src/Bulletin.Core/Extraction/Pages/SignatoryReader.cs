@@ -14,7 +14,7 @@ public static partial class SignatoryReader
 
     public static IReadOnlyList<string> Read(PageDocument page)
     {
-        var lines = HtmlText.Lines(page.Content, PageChrome.IsFrame);
+        var lines = page.ContentFrameLines;
         var names = new List<string>();
         for (var i = 0; i < lines.Count; i++)
         {

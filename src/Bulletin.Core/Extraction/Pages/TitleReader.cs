@@ -83,13 +83,13 @@ public static partial class TitleReader
             return null;
         }
 
-        return PageHeading(page, "//h1|//h2|//h3", 12, parts.Contains);
+        return PageHeading(page, page.Elements.H1H2H3, 12, parts.Contains);
     }
 
     /// <summary>The first of the page's first <paramref name="take"/> headings outside its chrome whose text <paramref name="accept"/>s.</summary>
-    private static Signal<string>? PageHeading(PageDocument page, string xpath, int take, Func<string, bool> accept)
+    private static Signal<string>? PageHeading(PageDocument page, IEnumerable<HtmlNode> headings, int take, Func<string, bool> accept)
     {
-        var heading = page.Root.SelectNodes(xpath).Where(h => !PageChrome.Within(h)).Take(take)
+        var heading = headings.Where(h => !page.WithinChrome(h)).Take(take)
             .Select(h => (h.Name, Text: HtmlText.Of(h))).FirstOrDefault(h => accept(h.Text));
         return heading.Text is null ? null : new Signal<string>(heading.Text, heading.Name);
     }
@@ -104,7 +104,7 @@ public static partial class TitleReader
     private static bool Generic(string title) =>
         title.Split(PartSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } parts && parts.All(p => p.Length < 24);
 
-    private static Signal<string>? FirstHeading(PageDocument page) => PageHeading(page, "//h2|//h3", 3, text => text.Length >= 24);
+    private static Signal<string>? FirstHeading(PageDocument page) => PageHeading(page, page.Elements.H2H3, 3, text => text.Length >= 24);
 
     /// <summary>The heading element that names the item: the first h1, else an h2/h3 whose class says title.</summary>
     public static HtmlNode? Heading(PageDocument page)
@@ -115,7 +115,7 @@ public static partial class TitleReader
 
     private static HtmlNode? FindHeading(PageDocument page)
     {
-        var h1 = page.Root.SelectNodes("//h1").Where(h => !PageChrome.Within(h)).ToList();
+        var h1 = page.Elements.H1.Where(h => !page.WithinChrome(h)).ToList();
         if (h1.Count > 0)
         {
             return h1.FirstOrDefault(h => h.Ancestors().Contains(page.Content)) ?? h1[0];
@@ -125,14 +125,14 @@ public static partial class TitleReader
     }
 
     private static HtmlNode? TitledHeading(PageDocument page) =>
-        page.Root.SelectNodes("//h2|//h3")
-            .FirstOrDefault(h => !PageChrome.Within(h) && ClassNames.HasStem(h, "title", "headline", "heading") && !ClassNames.HasStem(h, "widget", "section", "block"));
+        page.Elements.H2H3
+            .FirstOrDefault(h => !page.WithinChrome(h) && ClassNames.HasStem(h, "title", "headline", "heading") && !ClassNames.HasStem(h, "widget", "section", "block"));
 
     /// <summary>The &lt;title&gt; element's text.</summary>
     public static string? TitleTag(PageDocument page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        return HtmlText.Clean(page.Root.SelectSingleNode("//title")?.InnerText) is { Length: > 0 } t ? t : null;
+        return page.TitleTag;
     }
 
     /// <summary>The text of the logo link to "/" when <paramref name="title"/> ends with it: it confirms a "Headline - Site" suffix that a hyphen alone cannot.</summary>

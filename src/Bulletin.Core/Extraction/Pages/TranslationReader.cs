@@ -20,7 +20,7 @@ public static class TranslationReader
         bool Elsewhere(Uri url) =>
             !Links.SamePage(url, page.Url) && (canonical is null || !Links.SamePage(url, canonical)) && !Links.IsHomePage(url);
 
-        foreach (var link in page.Root.SelectNodes("//link[@hreflang and @href]"))
+        foreach (var link in page.Elements.LanguageLinks)
         {
             var rel = link.GetAttributeValue("rel", string.Empty);
             if (rel.Contains("alternate", StringComparison.OrdinalIgnoreCase))
@@ -29,7 +29,7 @@ public static class TranslationReader
             }
         }
 
-        foreach (var anchor in page.Root.SelectNodes("//body//a[@href]").Where(a => !PageChrome.Within(a)))
+        foreach (var anchor in page.Elements.BodyLinks.Where(a => !page.WithinChrome(a)))
         {
             var hreflang = LanguageReader.Normalise(anchor.GetAttributeValue("hreflang", null));
             var inSwitch = anchor.Ancestors().Any(a => ClassNames.HasStem(a, "lang", "translation", "language", "i18n"));

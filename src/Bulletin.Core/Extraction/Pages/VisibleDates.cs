@@ -41,7 +41,7 @@ internal sealed class VisibleDates
     /// <summary>The best visible publication date, else the best visible modified date, else null.</summary>
     public Signal<PublishedDate>? Read(out Signal<PublishedDate>? modified)
     {
-        var root = _page.Root.SelectSingleNode("//body") ?? _page.Root;
+        var root = _page.BodyElement ?? _page.Root;
         var lines = HtmlText.Lines(root, _furniture.Is);
         var at = HeadingLine(lines);
         var (windowStart, windowEnd) = Window(lines, at);
