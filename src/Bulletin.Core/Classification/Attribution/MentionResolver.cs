@@ -271,7 +271,7 @@ public sealed partial class MentionResolver(IssuerDirectory directory, NamingDat
         return _notIssuers.Any(n => key == n || (" " + key + " ").Contains(" " + n + " ", StringComparison.Ordinal) || (MyanmarScript.Contains(n) && key.Contains(n, StringComparison.Ordinal)));
     }
 
-    /// <summary>"Information Department, Yangon University Students' Union" speaks as the union itself.</summary>
+    /// <summary>"Press Team, Yangon University Students' Union" speaks as the union itself; an information department that issues is named with it.</summary>
     private string WithoutMouthpiece(string text)
     {
         foreach (var unit in naming.Mouthpieces)

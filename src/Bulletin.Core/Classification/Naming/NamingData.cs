@@ -27,7 +27,7 @@ public sealed class NamingData
     /// <summary>Names that are never an item's issuer however a page puts them: the junta and its organs.</summary>
     public IReadOnlyList<string> NotIssuers { get; }
 
-    /// <summary>Units that speak as their body ("Information Department", "Central Committee"): "X, Information Department" is X.</summary>
+    /// <summary>Units that speak as their body ("Press Team", "Central Committee", "Spokesperson"): "X, Press Team" is X. An information department is not one: it is printed "X (Information Department)".</summary>
     public IReadOnlyList<string> Mouthpieces { get; }
 
     /// <summary>Words that, with only a head noun, make no name of a body ("Member Committees", "Executive Committee").</summary>
