@@ -62,6 +62,14 @@ public sealed partial class MentionResolver(IssuerDirectory directory, NamingDat
             }
         }
 
+        // "KNU Mergui-Tavoy District", "KNLA Brigade 5": a known body's district or brigade speaking for
+        // itself is named with its parent (EDITORIAL), as "Karen National Union (Mergui-Tavoy District)".
+        if (PartOf().Match(name) is { Success: true } part && Known(part.Groups["body"].Value, scope) is { Known: { } parent })
+        {
+            var unit = part.Groups["unit"].Value;
+            return new Resolution($"{parent.DisplayName} ({unit})", $"{unit} of {parent.Name}, in the directory", FromDirectory);
+        }
+
         var acronym = bracket is not null && IsAcronym(bracket) ? bracket : IsAcronym(name) ? name : null;
         if (acronym is not null && directory.Match(acronym, scope) is { } byAcronym && IsIssuer(byAcronym))
         {
@@ -381,6 +389,9 @@ public sealed partial class MentionResolver(IssuerDirectory directory, NamingDat
     // "UNICEF Executive Director Henrietta Fore": a body, one of its offices, the person holding it.
     [GeneratedRegex(@"^(?<body>\S.{0,80}?)\s+(?:(?:acting|deputy|interim|vice|regional|country|chief)\s+)*(?:executive\s+director|director-general|director\s+general|secretary-general|secretary\s+general|high\s+commissioner|special\s+rapporteur|special\s+envoy|spokesperson|spokesman|spokeswoman|chair(?:person|man|woman)?|president|representative|resident\s+coordinator|coordinator|minister)\s+(?!(?:for|of|on|to|in|and|at)\b)(?:(?:dr|mr|ms|mrs|h\.?e)\.?\s+)?\p{Lu}", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex HolderOf();
+
+    [GeneratedRegex(@"^(?<body>\S+(?:\s+\S+){0,6}?)\s+(?<unit>(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:District|Township)|(?:Brigade|Battalion)\s*(?:No\.?\s*)?\d+)$", RegexOptions.None, 1000)]
+    private static partial Regex PartOf();
 
     [GeneratedRegex(@"^(?:the\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingThe();

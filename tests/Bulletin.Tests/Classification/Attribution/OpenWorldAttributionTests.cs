@@ -157,6 +157,16 @@ public sealed class OpenWorldAttributionTests
         Assert.Equal(Body, attribution.Value);
     }
 
+    [Theory]
+    [InlineData("Statement of KNU Hpa-an District on the Shelling of Villages", "Karen National Union (Hpa-an District)")]
+    [InlineData("Statement of KNLA Brigade 5 on the Shelling of Villages", "Karen National Liberation Army (Brigade 5)")]
+    public void A_known_bodys_district_or_brigade_in_a_title_is_named_with_its_parent(string title, string expected)
+    {
+        var lead = new Lead { Url = new Uri("https://digest.example.net/doc/2"), Title = title };
+
+        Assert.Equal(expected, ShippedPipeline.Attributor().Attribute(new Evidence(Aggregator, lead, null)).Value);
+    }
+
     private static string Page(string body) =>
         $"<html><head><meta property=\"og:site_name\" content=\"Resistance Digest\"></head><body><header><a href=\"/\">Resistance Digest</a></header><article><h1>Stop shelling the market</h1>{body}</article><footer>© Resistance Digest</footer></body></html>";
 }
