@@ -20,7 +20,7 @@ internal static partial class KindRules
         ("event", Whole(@"events?|media advisor(?:y|ies)|webinars?|seminars?|workshops?|conferences?|press conferences?|upcoming events?|event notices?|invitations?|ဖိတ်ကြားလွှာ(?:များ)?|ပွဲ(?:များ)?")),
         ("vacancy", Whole(@"careers?|jobs?|vacanc(?:y|ies)|job openings?|job opportunities|opportunities|work with us|internships?|calls? for (?:proposals|applications)|grants?|အလုပ်ခေါ်စာ(?:များ)?|အလုပ်အကိုင်(?:များ)?")),
         ("advisory", Whole(@"travel advisor(?:y|ies)|security alerts?|alerts?|health alerts?")),
-        ("briefing", Whole(@"special briefings?|background briefings?|press briefings?|daily briefings?|daily press briefings?|noon briefings?|department press briefings?|transcripts?|daily news|news briefs?|နေ့စဉ်သတင်း(?:များ)?|သတင်းအကျဉ်း(?:များ)?")),
+        ("briefing", Whole(@"readouts?|special briefings?|background briefings?|press briefings?|daily briefings?|daily press briefings?|noon briefings?|department press briefings?|transcripts?|daily news|news briefs?|နေ့စဉ်သတင်း(?:များ)?|သတင်းအကျဉ်း(?:များ)?")),
         ("news", Whole(@"news round-?ups?|round-?ups?|weekly round-?ups?|in the news|media coverage|digest|stor(?:y|ies)|features?|photo stor(?:y|ies)|news stor(?:y|ies)")),
         ("commentary", Whole(@"op-?eds?|opinions?|commentar(?:y|ies)|editorials?|explainers?|blogs?|podcasts?|interviews?|analysis|poems?|poetry")),
         ("petition", Whole(@"petitions?|take action|campaign actions?|action alerts?")),
@@ -41,6 +41,10 @@ internal static partial class KindRules
         ("briefing", Anywhere(@"\bdaily (?:press )?briefing\b|\bnoon briefing\b|\bpress briefing\b|\bdaily (?:news |situation )?brief\b|\bnews brief\b|နေ့စဉ်\s*သတင်း|သတင်းအကျဉ်း")),
         // "Minister X Meets Members of the European Parliament": a story about a meeting, not a statement.
         ("news", Start(@"(?:(?:deputy |acting |prime |foreign |union )?minister|president|acting president|prime minister|ambassador|spokesperson|chair(?:man|person)?|secretary|special envoy|high commissioner|(?:[\p{L}'’.-]+ ){0,3}(?:delegation|leaders|officials))\b[^:]{0,80}?\b(?<!\b(?:must|should|to|will|shall|would|could|can|cannot|not|never)\s)(?:meets?|met|visits?|visited|attends?|attended|holds talks|held talks|receives|received|addresses|addressed|speaks at|spoke at|hands? over|handed over|donates?|donated)\b")),
+        // A readout of a meeting ("Deputy Secretary X's Meeting with Minister Y") tells who met whom.
+        ("briefing", Anywhere(@"\breadout\b|['’]s meeting with\b")),
+        // A daily news digest named by its date ("BurmaNet News: July 12, 2024").
+        ("news", Anywhere(@"^[^:]{2,40}\bnews\s*[:–-]\s*(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")),
         // Coverage of the body elsewhere ("X in the media: …") is not a statement of its own.
         ("news", Anywhere(@"^[^:]{0,40}\bin the (?:media|news)\b")),
         // Burmese news headlines open on "today" and tell what happened: "ယနေ့ … ထွက်ခဲ့".

@@ -17,6 +17,8 @@ public sealed class KindClassifierTests
     [InlineData("Support KWO's emergency relief for displaced families", "https://example.org/2025/03/support-relief/", Kind.Excluded)]
     [InlineData("Ministry of Health: call for volunteer doctors for remote clinics", "https://example.org/posts/volunteer-doctors.html", Kind.Excluded)]
     [InlineData("CNF delegation meets refugee leaders in Mizoram", "https://example.org/news.php?id=12", Kind.Excluded)]
+    [InlineData("Under Secretary Lee's Meeting with Malaysian Foreign Minister Hasan", "https://example.org/under-secretary-lee-meeting/", Kind.Excluded)]
+    [InlineData("Mekong Daily News: March 4, 2025", "https://example.org/2025/03/04/news/", Kind.Excluded)]
     [InlineData("CNF Leaders Visit Displaced Families in Thantlang", "https://example.org/index.php/news/12-cnf-leaders-visit", Kind.Excluded)]
     [InlineData("Regional delegation must meet the NUG, not only the junta, say MPs", "https://example.org/delegation-must-meet-the-nug/", Kind.Statement)]
     [InlineData("Ambassador hands over rice to flood victims in Bago", "https://example.org/news_20250302.html", Kind.Excluded)]

@@ -37,7 +37,8 @@ public static partial class SignatoryReader
         {
             var line = lines[j];
             var text = line.Text;
-            if (line.Kind == LineKind.Heading || LeadIn(text) is not null || StopLeadIn().IsMatch(text))
+            // A date under the list closes it ("8 March 2024" below the last signer).
+            if (line.Kind == LineKind.Heading || LeadIn(text) is not null || StopLeadIn().IsMatch(text) || PublishedReader.IsDateOnly(text))
             {
                 yield break;
             }
@@ -106,7 +107,7 @@ public static partial class SignatoryReader
         Lines,
     }
 
-    [GeneratedRegex(@"^\s*(?:(?:the\s+)?(?:joint\s+)?statement\s+(?:is|was)\s+|this\s+(?:joint\s+)?statement\s+(?:is|was)\s+)?(?:issued\s+jointly\s+by|jointly\s+issued\s+by|jointly\s+signed\s+by|co-?signed\s+by|signed\s+by|signed(?=\s*,\s*$)|endorsed\s+by|(?:list\s+of\s+)?signatories|signatory\s+organi[sz]ations|signing\s+organi[sz]ations|endorsing\s+organi[sz]ations|(?:the\s+)?undersigned\s+organi[sz]ations|(?:the\s+)?undersigned|လက်မှတ်ရေးထိုးသူများ|ပူးတွဲထုတ်ပြန်သူများ|ပူးတွဲထုတ်ပြန်သည့်အဖွဲ့အစည်းများ|လက်မှတ်ရေးထိုးသည့်အဖွဲ့အစည်းများ|လက်မှတ်ရေးထိုးထားသော\s*အဖွဲ့အစည်းများ)(?:\s+the\s+following(?:\s+\d+)?(?:\s+\w+)?)?(?:\s*\(\d+\))?\s*(?:[:：\-–—,]\s*(?<rest>.*))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:the\s+)?(?:joint\s+)?statement\s+(?:is|was)\s+|this\s+(?:joint\s+)?statement\s+(?:is|was)\s+)?(?:issued\s+jointly\s+by|jointly\s+issued\s+by|jointly\s+signed\s+by|co-?signed\s+by|signed\s+by|signed(?=\s*[,:]\s*$)|endorsed\s+by|(?:list\s+of\s+)?signatories|signatory\s+organi[sz]ations|signing\s+organi[sz]ations|endorsing\s+organi[sz]ations|(?:the\s+)?undersigned\s+organi[sz]ations|(?:the\s+)?undersigned|လက်မှတ်ရေးထိုးသူများ|ပူးတွဲထုတ်ပြန်သူများ|ပူးတွဲထုတ်ပြန်သည့်အဖွဲ့အစည်းများ|လက်မှတ်ရေးထိုးသည့်အဖွဲ့အစည်းများ|လက်မှတ်ရေးထိုးထားသော\s*အဖွဲ့အစည်းများ)(?:\s+the\s+following(?:\s+\d+)?(?:\s+\w+)?)?(?:\s*\(\d+\))?\s*(?:[:：\-–—,]\s*(?<rest>.*))?$", RegexOptions.IgnoreCase)]
     private static partial Regex LeadInPattern();
 
     [GeneratedRegex(@"^\s*(?:supported\s+by|with\s+(?:the\s+)?support\s+(?:of|from)|in\s+solidarity|individuals?\b|individual\s+(?:signatories|endorsements)|contacts?\b|media\s+contacts?|press\s+contacts?|for\s+(?:more|further)\s+information|for\s+media\s+enquiries|notes?\s+to\s+editors|notes?\s*:|about\s+|background\s*:?$|references?\s*:?$|endnotes|-*\s*ends\s*-*$|###|ပံ့ပိုးသူများ|ထောက်ခံသူများ|ဆက်သွယ်ရန်|ရက်စွဲ|dated?\s*[:\-–])", RegexOptions.IgnoreCase)]

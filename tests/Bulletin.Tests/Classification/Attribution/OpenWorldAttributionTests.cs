@@ -157,6 +157,16 @@ public sealed class OpenWorldAttributionTests
         Assert.Equal(Body, attribution.Value);
     }
 
+    [Fact]
+    public void Bodies_listed_under_signed_on_a_line_of_its_own_are_the_co_issuers()
+    {
+        var page = PageReader.Read(Page("<p>" + Prose + "</p><p>Signed:</p><p>Hsipaw Township Youth Network</p><p>Kyaukme Women's Group</p><p>Namtu Teachers' Union</p><p>12 March 2025</p>"), new Uri("https://digest.example.net/g"));
+
+        var attribution = ShippedPipeline.Attributor().Attribute(new Evidence(Aggregator, new Lead { Url = page.Url, Title = "Stop shelling the market" }, page));
+
+        Assert.Equal("Hsipaw Township Youth Network, Kyaukme Women's Group and Namtu Teachers' Union", attribution.Value);
+    }
+
     [Theory]
     [InlineData("Statement of KNU Hpa-an District on the Shelling of Villages", "Karen National Union (Hpa-an District)")]
     [InlineData("Statement of KNLA Brigade 5 on the Shelling of Villages", "Karen National Liberation Army (Brigade 5)")]
