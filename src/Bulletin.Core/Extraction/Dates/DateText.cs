@@ -138,21 +138,9 @@ public static partial class DateText
                 continue;
             }
 
-            if (!m.Groups["h"].Success)
-            {
-                return new DateMatch(PublishedDate.DateOnly(day), m.Index, m.Length);
-            }
-
-            if (Time(m) is not { } time)
-            {
-                return new DateMatch(PublishedDate.DateOnly(day), m.Index, m.Length);
-            }
-
-            var local = day.ToDateTime(time);
-            var date = m.Groups["z"].Success && TryOffset(m.Groups["z"].Value, out var offset)
-                ? PublishedDate.Exact(new DateTimeOffset(local, offset))
-                : PublishedDate.Local(local);
-            return new DateMatch(date, m.Index, m.Length);
+            return !m.Groups["h"].Success || Time(m) is not { } time
+                ? new DateMatch(PublishedDate.DateOnly(day), m.Index, m.Length)
+                : AtTime(m, day, time);
         }
 
         return null;
@@ -174,14 +162,20 @@ public static partial class DateText
                 continue;
             }
 
-            var local = day.ToDateTime(time);
-            var date = m.Groups["z"].Success && TryOffset(m.Groups["z"].Value, out var offset)
-                ? PublishedDate.Exact(new DateTimeOffset(local, offset))
-                : PublishedDate.Local(local);
-            return new DateMatch(date, m.Index, m.Length);
+            return AtTime(m, day, time);
         }
 
         return null;
+    }
+
+    // A day and its time, exact when the match carries a zone ("+06:30", "GMT"), else local to the page.
+    private static DateMatch AtTime(Match m, DateOnly day, TimeOnly time)
+    {
+        var local = day.ToDateTime(time);
+        var date = m.Groups["z"].Success && TryOffset(m.Groups["z"].Value, out var offset)
+            ? PublishedDate.Exact(new DateTimeOffset(local, offset))
+            : PublishedDate.Local(local);
+        return new DateMatch(date, m.Index, m.Length);
     }
 
     // RFC 822 names months in English; "19 Juli 2014 10:30" is left to the word reader.
