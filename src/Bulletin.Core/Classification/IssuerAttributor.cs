@@ -120,9 +120,7 @@ public sealed partial class IssuerAttributor
 
         var signers = names.Select(n => _resolver.Resolve(n, MentionSignal.SourceField, acronyms, scope) is { } r ? r with { Name = SignerName(n, r) } : new Resolution(n, "as listed", 1.0)).ToList();
         var resolution = names.Count > _options.SignatoryThreshold
-            ? TitledCollective(evidence, acronyms, scope) is { } titled
-                ? titled with { How = $"{names.Count} signatories listed, named as one collective in the title", Quality = 1.0, Members = signers }
-                : new Resolution(Counted(evidence, names.Count), $"{names.Count} signatories listed (more than {_options.SignatoryThreshold})", 1.0) { Collective = true, Members = signers }
+            ? new Resolution(Counted(evidence, names.Count), $"{names.Count} signatories listed (more than {_options.SignatoryThreshold})", 1.0) { Collective = true, Members = signers }
             : new Resolution(CoIssuers.Join(signers.Select(m => m.Name).ToList()), $"{names.Count} signatories listed", 1.0) { Members = signers };
 
         votes.Add(resolution, SignalWeights.Signatories, "signatory list");
@@ -130,14 +128,6 @@ public sealed partial class IssuerAttributor
     }
 
     /// <summary>"59 Civil Society Organizations", or the statement's own words for its signatories when it counts them.</summary>
-    // "Joint Statement by Karenni Civil Society Organizations": a statement whose title names its
-    // signers as one collective is By that collective (EDITORIAL), not by a count of them.
-    private Resolution? TitledCollective(Evidence evidence, IReadOnlyDictionary<string, string> acronyms, IssuerScope scope) =>
-        IssuerPhrases.StatementBy().Match(evidence.Title) is { Success: true } m
-        && _resolver.Resolve(m.Groups["who"].Value, MentionSignal.Title, acronyms, scope) is { Collective: true, Known: null } r
-            ? r
-            : null;
-
     private string Counted(Evidence evidence, int count)
     {
         foreach (var text in new[] { evidence.Title, evidence.Page?.Opening ?? "", evidence.Page?.BodyText ?? "" })
