@@ -211,14 +211,15 @@ internal sealed partial class ReviewApp : IAsyncDisposable
         }
     }
 
-    private static StoredItem Item(string url, string title, string issuer, Kind kind, int day) => new()
+    /// <summary>A stored item as collection would keep it, published on <paramref name="day"/> May 2025 at <paramref name="hour"/>:00 Yangon time.</summary>
+    internal static StoredItem Item(string url, string title, string issuer, Kind kind, int day, string language = "en", int hour = 10) => new()
     {
         Key = UrlKey.For(new Uri(url)),
         Url = url,
         SourceId = "seeded",
         Title = title,
-        Published = new DateTimeOffset(2025, 5, day, 10, 0, 0, TimeSpan.FromHours(6.5)),
-        Language = "en",
+        Published = new DateTimeOffset(2025, 5, day, hour, 0, 0, TimeSpan.FromHours(6.5)),
+        Language = language,
         Issuer = issuer,
         IssuerReason = "named in the page's byline",
         Kind = kind,

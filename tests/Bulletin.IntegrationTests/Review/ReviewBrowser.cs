@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Bulletin.Core.Classification;
 using Bulletin.Core.Classification.Attribution;
-using Bulletin.Core.Deduplication;
 using Bulletin.Core.Storage;
 using Microsoft.Playwright;
 
@@ -17,8 +16,8 @@ internal static class ReviewBrowser
     public static readonly string Screenshots = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
 
     /// <summary>An item attribution is unsure of: two names compete and nothing marked its kind; its title carries Latin punctuation.</summary>
-    public static readonly StoredItem Uncertain = Item(
-        "https://example.org/news/who-answers", "Who answers for the shelling? “Nobody”, they say…", "Example Civic Network", "en", 8) with
+    public static readonly StoredItem Uncertain = ReviewApp.Item(
+        "https://example.org/news/who-answers", "Who answers for the shelling? “Nobody”, they say…", "Example Civic Network", Kind.Statement, 8, hour: 11) with
     {
         IssuerConfidence = 0.3,
         KindConfidence = 0.35,
@@ -32,8 +31,8 @@ internal static class ReviewBrowser
     };
 
     /// <summary>A Burmese item, its title ending in Latin punctuation as Burmese sites write them.</summary>
-    public static readonly StoredItem Burmese = Item(
-        "https://example.org/my/statement", "လူ့အခွင့်အရေး ချိုးဖောက်မှုများအပေါ် ထုတ်ပြန်ချက် “…”?", "Office of the High Commissioner for Human Rights", "my", 6);
+    public static readonly StoredItem Burmese = ReviewApp.Item(
+        "https://example.org/my/statement", "လူ့အခွင့်အရေး ချိုးဖောက်မှုများအပေါ် ထုတ်ပြန်ချက် “…”?", "Office of the High Commissioner for Human Rights", Kind.Statement, 6, "my", hour: 11);
 
     public static Task<IBrowser> LaunchAsync(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new()
     {
@@ -91,20 +90,4 @@ internal static class ReviewBrowser
     }
 
     public static ILocator Article(IPage page, StoredItem item) => page.Locator($"article[data-key=\"{item.Key}\"]");
-
-    private static StoredItem Item(string url, string title, string issuer, string language, int day) => new()
-    {
-        Key = UrlKey.For(new Uri(url)),
-        Url = url,
-        SourceId = "seeded",
-        Title = title,
-        Published = new DateTimeOffset(2025, 5, day, 11, 0, 0, TimeSpan.FromHours(6.5)),
-        Language = language,
-        Issuer = issuer,
-        IssuerReason = "named in the page's byline",
-        Kind = Kind.Statement,
-        KindReason = "title says statement",
-        FirstSeen = new DateTimeOffset(2025, 5, day, 12, 0, 0, TimeSpan.Zero),
-        LastSeen = new DateTimeOffset(2025, 5, day, 12, 0, 0, TimeSpan.Zero),
-    };
 }
